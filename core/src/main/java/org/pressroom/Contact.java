@@ -1,0 +1,264 @@
+package org.pressroom;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.pressroom.internal.Checks;
+
+/**
+ * A press contact of a release (an element of {@code contacts} in the JSON), also used by the body model for the
+ * contact cards and "Press contact: ..." paragraphs found in a release's HTML.
+ *
+ * <p>Immutable and thread-safe. Only the name is required; every other field is {@code null} when the export has no
+ * value for it, and is kept exactly as written otherwise (no trimming, no normalisation).
+ *
+ * <pre>{@code
+ * Contact c = Contact.builder("Koen Stein").email("koen.stein@vub.be").mobile("+32 (0)471517909").build();
+ * }</pre>
+ *
+ * @param name {@code name}; never null
+ * @param company {@code company}
+ * @param description {@code description}, such as a role
+ * @param email {@code email}
+ * @param website {@code website}
+ * @param address {@code address}
+ * @param telephone {@code telephone}
+ * @param mobile {@code mobile}
+ * @param twitter {@code twitter}
+ * @param facebook {@code facebook}
+ * @param unknownKeys keys the format does not define, kept when reading with
+ *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+ */
+public record Contact(
+    String name,
+    @Nullable String company,
+    @Nullable String description,
+    @Nullable String email,
+    @Nullable String website,
+    @Nullable String address,
+    @Nullable String telephone,
+    @Nullable String mobile,
+    @Nullable String twitter,
+    @Nullable String facebook,
+    Map<String, String> unknownKeys) {
+
+  /** The JSON keys of a contact object, in canonical order. */
+  public static final List<String> KEYS =
+      List.of(
+          "name", "company", "description", "email", "website", "address", "telephone", "mobile", "twitter",
+          "facebook");
+
+  /**
+   * Checks and copies the components.
+   *
+   * @throws NullPointerException if {@code name} or {@code unknownKeys} is null
+   * @throws IllegalArgumentException if an unknown key is a key of the format or its value is not one JSON value
+   */
+  public Contact {
+    Checks.notNull(name, "name");
+    unknownKeys = Checks.copyUnknown(unknownKeys, KEYS, "contact unknownKeys");
+  }
+
+  /**
+   * A contact without unknown keys.
+   *
+   * @param name the name
+   * @param company the company, or null
+   * @param description the description, or null
+   * @param email the email address, or null
+   * @param website the website, or null
+   * @param address the postal address, or null
+   * @param telephone the telephone number, or null
+   * @param mobile the mobile number, or null
+   * @param twitter the Twitter handle or URL, or null
+   * @param facebook the Facebook URL, or null
+   */
+  public Contact(
+      String name,
+      @Nullable String company,
+      @Nullable String description,
+      @Nullable String email,
+      @Nullable String website,
+      @Nullable String address,
+      @Nullable String telephone,
+      @Nullable String mobile,
+      @Nullable String twitter,
+      @Nullable String facebook) {
+    this(name, company, description, email, website, address, telephone, mobile, twitter, facebook, Map.of());
+  }
+
+  /**
+   * {@return a builder for a contact with this name and no other field}
+   *
+   * @param name the contact's name
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** {@return a builder holding this contact's fields, to make a modified copy} */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.company = company;
+    b.description = description;
+    b.email = email;
+    b.website = website;
+    b.address = address;
+    b.telephone = telephone;
+    b.mobile = mobile;
+    b.twitter = twitter;
+    b.facebook = facebook;
+    b.unknownKeys = unknownKeys;
+    return b;
+  }
+
+  /** A mutable builder of {@link Contact}s; not thread-safe. Every setter returns this builder. */
+  public static final class Builder {
+    private String name;
+    private @Nullable String company;
+    private @Nullable String description;
+    private @Nullable String email;
+    private @Nullable String website;
+    private @Nullable String address;
+    private @Nullable String telephone;
+    private @Nullable String mobile;
+    private @Nullable String twitter;
+    private @Nullable String facebook;
+    private Map<String, String> unknownKeys = Map.of();
+
+    private Builder(String name) {
+      this.name = Checks.notNull(name, "name");
+    }
+
+    /**
+     * Sets the name.
+     *
+     * @param value the name
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = Checks.notNull(value, "name");
+      return this;
+    }
+
+    /**
+     * Sets the company.
+     *
+     * @param value the company, or null
+     * @return this builder
+     */
+    public Builder company(@Nullable String value) {
+      this.company = value;
+      return this;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param value the description, or null
+     * @return this builder
+     */
+    public Builder description(@Nullable String value) {
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * Sets the email address.
+     *
+     * @param value the email address, or null
+     * @return this builder
+     */
+    public Builder email(@Nullable String value) {
+      this.email = value;
+      return this;
+    }
+
+    /**
+     * Sets the website.
+     *
+     * @param value the website, or null
+     * @return this builder
+     */
+    public Builder website(@Nullable String value) {
+      this.website = value;
+      return this;
+    }
+
+    /**
+     * Sets the postal address.
+     *
+     * @param value the address, or null
+     * @return this builder
+     */
+    public Builder address(@Nullable String value) {
+      this.address = value;
+      return this;
+    }
+
+    /**
+     * Sets the telephone number.
+     *
+     * @param value the telephone number, or null
+     * @return this builder
+     */
+    public Builder telephone(@Nullable String value) {
+      this.telephone = value;
+      return this;
+    }
+
+    /**
+     * Sets the mobile number.
+     *
+     * @param value the mobile number, or null
+     * @return this builder
+     */
+    public Builder mobile(@Nullable String value) {
+      this.mobile = value;
+      return this;
+    }
+
+    /**
+     * Sets the Twitter handle or URL.
+     *
+     * @param value the Twitter handle or URL, or null
+     * @return this builder
+     */
+    public Builder twitter(@Nullable String value) {
+      this.twitter = value;
+      return this;
+    }
+
+    /**
+     * Sets the Facebook URL.
+     *
+     * @param value the Facebook URL, or null
+     * @return this builder
+     */
+    public Builder facebook(@Nullable String value) {
+      this.facebook = value;
+      return this;
+    }
+
+    /**
+     * Sets the preserved unknown keys.
+     *
+     * @param value key to JSON text, in order
+     * @return this builder
+     */
+    public Builder unknownKeys(Map<String, String> value) {
+      this.unknownKeys = Checks.notNull(value, "unknownKeys");
+      return this;
+    }
+
+    /**
+     * {@return the contact}
+     *
+     * @throws IllegalArgumentException if the unknown keys are not acceptable
+     */
+    public Contact build() {
+      return new Contact(
+          name, company, description, email, website, address, telephone, mobile, twitter, facebook, unknownKeys);
+    }
+  }
+}

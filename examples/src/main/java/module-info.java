@@ -1,0 +1,6 @@
+/** Runnable examples and the {@code pressroom} command-line tool. */
+module org.pressroom.examples {
+  requires org.pressroom.core;
+  requires org.pressroom.html;
+  requires static org.jspecify;
+}

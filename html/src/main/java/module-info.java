@@ -1,0 +1,8 @@
+/** Pressroom HTML: the typed body model of a release, its parser and its renderers. */
+module org.pressroom.html {
+  requires transitive org.pressroom.core;
+  requires static transitive org.jspecify;
+  requires org.jsoup;
+
+  exports org.pressroom.html;
+}

@@ -1,0 +1,6 @@
+package org.pressroom.html;
+
+/** Temporary placeholder until the body model lands. */
+final class Placeholder {
+  private Placeholder() {}
+}
