@@ -1,0 +1,61 @@
+package org.pressroom.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pressroom.Release;
+
+/**
+ * Round trips through the strict reader on every valid fixture ({@code valid/NAME.json}, with its hand-written
+ * canonical form {@code canonical/NAME.json}; a {@code preserve-} prefix means unknown keys are read with
+ * {@link UnknownKeys#PRESERVE}).
+ *
+ * <p>Named {@code ...IT} while {@link ReleaseReader} is a stub, so that surefire leaves it out of the build; run it
+ * with {@code ./mvnw -pl core verify -Dtest=ValidFixturesIT}. Rename it to {@code ValidFixturesTest} once the reader
+ * is merged.
+ */
+class ValidFixturesIT {
+  private static final ReleaseWriter WRITER = ReleaseWriter.canonical();
+
+  static Stream<Named<Path>> valid() {
+    return Fixtures.valid();
+  }
+
+  private static Release read(Path fixture, String json) {
+    return ReleaseReader.create(Fixtures.optionsFor(fixture)).read(json);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valid")
+  void writesTheReadInputAsItsCanonicalFile(Path input) {
+    String canonical = Fixtures.text(Fixtures.canonicalOf(input));
+    assertThat(WRITER.write(read(input, Fixtures.text(input)))).isEqualTo(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valid")
+  void readsWhatItWritesToAnEqualRelease(Path input) {
+    Release r = read(input, Fixtures.text(input));
+    assertThat(read(input, WRITER.write(r))).isEqualTo(r);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valid")
+  void canonicalFileReadsToAnEqualRelease(Path input) {
+    Release fromInput = read(input, Fixtures.text(input));
+    Release fromCanonical = read(input, Fixtures.text(Fixtures.canonicalOf(input)));
+    // Also for preserve- fixtures: a preserved value's JSON text must not depend on the input's whitespace.
+    assertThat(fromCanonical).isEqualTo(fromInput);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valid")
+  void writingIsAFixedPoint(Path input) {
+    String canonical = Fixtures.text(Fixtures.canonicalOf(input));
+    assertThat(WRITER.write(read(input, canonical))).isEqualTo(canonical);
+  }
+}
