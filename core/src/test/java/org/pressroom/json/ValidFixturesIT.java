@@ -2,7 +2,11 @@ package org.pressroom.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,5 +61,24 @@ class ValidFixturesIT {
   void writingIsAFixedPoint(Path input) {
     String canonical = Fixtures.text(Fixtures.canonicalOf(input));
     assertThat(WRITER.write(read(input, canonical))).isEqualTo(canonical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valid")
+  void writesCollectionsOfTheReleaseThatReadBackEqual(Path input) throws IOException {
+    ReleaseReader reader = ReleaseReader.create(Fixtures.optionsFor(input));
+    Release r = reader.read(Fixtures.text(input));
+    String canonical = Fixtures.text(Fixtures.canonicalOf(input));
+    String indented = "    " + canonical.replace("\n", "\n    ");
+    assertThat(WRITER.writeAll(List.of(r, r), CollectionFormat.JSON_ARRAY))
+        .isEqualTo("[\n" + indented + ",\n" + indented + "\n]");
+    for (CollectionFormat format : CollectionFormat.values()) {
+      String all = WRITER.writeAll(List.of(r, r), format);
+      List<Release> back = new ArrayList<>();
+      try (ReleaseReader.ReleaseIterator it = reader.iterate(new StringReader(all), format)) {
+        it.forEachRemaining(back::add);
+      }
+      assertThat(back).as("%s", format).containsExactly(r, r);
+    }
   }
 }
