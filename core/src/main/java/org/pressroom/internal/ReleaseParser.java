@@ -208,9 +208,15 @@ public final class ReleaseParser {
       }
       if (e instanceof StreamConstraintsException) {
         JsonLocation at = p.currentTokenLocation();
+        JsonStreamContext c = p.getParsingContext();
+        // Jackson refuses a too-deep container after pushing its context: the offending value is the parent's entry
+        int limit = options.maxDepth() + (arrayMode ? 1 : 0);
+        if (c.getNestingDepth() > limit && c.getParent() != null) {
+          c = c.getParent();
+        }
         return new LimitExceededException(
             limitReason(((StreamConstraintsException) e).getOriginalMessage()),
-            path(p.getParsingContext()),
+            path(c),
             at.getLineNr() + lineOffset,
             at.getColumnNr(),
             -1,
@@ -221,11 +227,20 @@ public final class ReleaseParser {
       if (at == null || at.getLineNr() < 1) {
         at = p.currentLocation();
       }
+      String original = String.valueOf(j.getOriginalMessage());
+      int column = at.getColumnNr();
+      if (original.startsWith("Non-standard token '")) {
+        // Jackson locates this one just after the token; point at its start like every other error
+        int end = original.indexOf('\'', "Non-standard token '".length());
+        if (end > 0) {
+          column = Math.max(1, column - (end - "Non-standard token '".length()));
+        }
+      }
       return new MalformedJsonException(
-          Messages.syntax(String.valueOf(j.getOriginalMessage()), lineOffset),
+          Messages.syntax(original, lineOffset),
           containerPointer(p.getParsingContext()),
           at.getLineNr() + lineOffset,
-          at.getColumnNr(),
+          column,
           -1,
           e);
     }
