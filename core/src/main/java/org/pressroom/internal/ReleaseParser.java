@@ -712,7 +712,8 @@ public final class ReleaseParser {
       } catch (URISyntaxException e) {
         problem = "is not a valid URI";
       }
-      throw fail("invalid URI \"" + Messages.snippet(text) + "\": " + problem);
+      throw fail(
+          "invalid URI \"" + Messages.snippet(text) + "\": expected an absolute http or https URI; it " + problem);
     }
 
     private Culture culture() throws IOException {
