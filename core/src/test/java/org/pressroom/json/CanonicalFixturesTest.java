@@ -11,7 +11,7 @@ import org.pressroom.Release;
 
 /**
  * The writer against every hand-written canonical fixture, decoding the inputs with the test's {@link OracleDecoder}
- * rather than the strict reader (see {@link ValidFixturesIT} for the same properties through the reader).
+ * rather than the strict reader (see {@link ValidFixturesTest} for the same properties through the reader).
  */
 class CanonicalFixturesTest {
   private static final ReleaseWriter WRITER = ReleaseWriter.canonical();

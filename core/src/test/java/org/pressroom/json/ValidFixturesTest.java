@@ -17,12 +17,8 @@ import org.pressroom.Release;
  * Round trips through the strict reader on every valid fixture ({@code valid/NAME.json}, with its hand-written
  * canonical form {@code canonical/NAME.json}; a {@code preserve-} prefix means unknown keys are read with
  * {@link UnknownKeys#PRESERVE}).
- *
- * <p>Named {@code ...IT} while {@link ReleaseReader} is a stub, so that surefire leaves it out of the build; run it
- * with {@code ./mvnw -pl core verify -Dtest=ValidFixturesIT}. Rename it to {@code ValidFixturesTest} once the reader
- * is merged.
  */
-class ValidFixturesIT {
+class ValidFixturesTest {
   private static final ReleaseWriter WRITER = ReleaseWriter.canonical();
 
   static Stream<Named<Path>> valid() {
