@@ -1,0 +1,26 @@
+package org.pressroom.html;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The dateline that opens a release: {@code BRUSSELS, 8 June 2026 -}, {@code WASHINGTON, June 8, 2026 —} or
+ * {@code PALO ALTO, Calif., April 25, 2026 /PRNewswire/ --}.
+ *
+ * @param location what comes before the date, such as {@code PALO ALTO, Calif.}
+ * @param date the date
+ * @param text from the start of the paragraph to the end of the date, without the wire name or the dash, such as
+ *     {@code PALO ALTO, Calif., April 25, 2026}
+ */
+public record Dateline(String location, LocalDate date, String text) {
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public Dateline {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(text, "text");
+  }
+}

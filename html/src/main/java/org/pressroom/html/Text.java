@@ -1,0 +1,51 @@
+package org.pressroom.html;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A run of text with the same marks.
+ *
+ * @param text the text as it reads, entities decoded; never empty in a parsed body
+ * @param marks the marks, iterated in {@link Mark} order; an unmodifiable copy
+ */
+public record Text(String text, Set<Mark> marks) implements Inline {
+  /**
+   * Checks and copies the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public Text {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(marks, "marks");
+    marks =
+        marks.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(marks));
+  }
+
+  /**
+   * {@return text without marks}
+   *
+   * @param text the text
+   */
+  public static Text plain(String text) {
+    return new Text(text, Set.of());
+  }
+
+  /**
+   * {@return whether this text carries the mark}
+   *
+   * @param mark the mark
+   */
+  public boolean has(Mark mark) {
+    return marks.contains(mark);
+  }
+
+  @Override
+  public <R> R accept(Inline.Visitor<R> visitor) {
+    return visitor.visitText(this);
+  }
+}

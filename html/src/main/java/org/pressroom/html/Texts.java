@@ -1,0 +1,89 @@
+package org.pressroom.html;
+
+import java.util.List;
+
+/** The text rules of the body model, shared by every block's {@code text()}. */
+final class Texts {
+  private Texts() {}
+
+  /** Concatenates the raw text of inlines (line breaks as {@code \n}), without collapsing. */
+  static String inlineText(List<Inline> content) {
+    if (content.size() == 1) {
+      return content.get(0).text();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Inline inline : content) {
+      sb.append(inline.text());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The block text of inline content: runs of whitespace (no-break spaces included) collapse to one space, each line
+   * is trimmed, and empty leading and trailing lines go.
+   */
+  static String blockText(List<Inline> content) {
+    return collapse(inlineText(content));
+  }
+
+  /** Collapses whitespace as {@link #blockText} describes; {@code \n} separates lines. */
+  static String collapse(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    boolean pendingSpace = false;
+    int pendingNewlines = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n') {
+        pendingNewlines++;
+        pendingSpace = false;
+      } else if (isSpace(c)) {
+        pendingSpace = true;
+      } else {
+        if (sb.length() > 0) {
+          if (pendingNewlines > 0) {
+            for (int k = 0; k < pendingNewlines; k++) {
+              sb.append('\n');
+            }
+          } else if (pendingSpace) {
+            sb.append(' ');
+          }
+        }
+        pendingNewlines = 0;
+        pendingSpace = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whitespace in the sense of the body model: HTML whitespace, no-break spaces and the other Unicode spaces. */
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u000B'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u3000'
+        || c == '\u1680'
+        || c == '\u205F';
+  }
+
+  /** Joins child texts with {@code \n}, leaving out empty ones. */
+  static String joinLines(List<String> parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : parts) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(part);
+    }
+    return sb.toString();
+  }
+}
