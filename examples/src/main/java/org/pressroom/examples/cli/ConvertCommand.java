@@ -6,7 +6,8 @@ import org.pressroom.Release;
 
 /**
  * {@code pressroom convert --to text|markdown|html|body-json [FILE|-]}: the release's body in another form on
- * standard output. Without FILE, standard input is read. Needs the body model; without it, exit 2 with a message.
+ * standard output, exactly as rendered. Without FILE, standard input is read. If the build cannot render bodies
+ * yet, exit 2 with a message.
  */
 final class ConvertCommand {
   static final String USAGE = "usage: pressroom convert --to text|markdown|html|body-json [FILE|-]";
@@ -28,14 +29,21 @@ final class ConvertCommand {
       throw new UsageException(
           "unknown --to value: " + Diagnostics.oneLine(to) + " (expected text, markdown, html or body-json)");
     }
-    String file = args.optionalFile();
-    if (!Bodies.available()) {
-      ctx.err().line("pressroom convert: not available yet: converting a body needs the body model (pressroom-html),"
-          + " which this version does not include");
+    String operand = args.optionalFile();
+    String file = operand == null ? Loader.STDIN : operand;
+    Release release = ctx.load(file);
+    String result;
+    try {
+      result = Bodies.convert(Bodies.parse(release), target);
+    } catch (UnsupportedOperationException e) {
+      // What the body model's unfinished parts throw: say so plainly rather than as an internal error.
+      ctx.err().line("pressroom convert: not available yet: this build cannot render bodies as " + target.option());
       return PressroomTool.USAGE_OR_IO;
+    } catch (RuntimeException | StackOverflowError e) {
+      ctx.err().line(Diagnostics.internalError(file, e));
+      return PressroomTool.INVALID;
     }
-    Release release = ctx.load(file == null ? Loader.STDIN : file);
-    ctx.out().print(Bodies.convert(release, target));
+    ctx.out().print(result);
     return PressroomTool.OK;
   }
 }

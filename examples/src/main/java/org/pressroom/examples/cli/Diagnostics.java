@@ -53,8 +53,13 @@ final class Diagnostics {
    * a stack overflow; never a stack trace}
    */
   static String internalError(String file, Throwable t) {
+    return file + ": " + internalError(t);
+  }
+
+  /** {@return {@code internal error: CLASS: MESSAGE}} */
+  static String internalError(Throwable t) {
     String message = t.getMessage();
-    return file + ": internal error: " + t.getClass().getName() + (message == null ? "" : ": " + oneLine(message));
+    return "internal error: " + t.getClass().getName() + (message == null ? "" : ": " + oneLine(message));
   }
 
   /** {@return {@code FILE: warning: MESSAGE}} */

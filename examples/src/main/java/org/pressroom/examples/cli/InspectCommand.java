@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.Author;
 import org.pressroom.Contact;
 import org.pressroom.Release;
+import org.pressroom.html.Body;
 
 /**
  * {@code pressroom inspect [--json] [FILE|-]}: a summary a person can read, or with {@code --json} the object
@@ -37,10 +38,30 @@ final class InspectCommand {
     }
     String file = args.optionalFile();
     Release release = file == null ? sample(ctx) : ctx.load(file);
+    String label = file == null ? "(bundled sample)" : file;
+    Body body = null;
+    String bodyProblem = null;
+    try {
+      body = Bodies.parse(release);
+    } catch (RuntimeException | StackOverflowError e) {
+      bodyProblem = "body not parsed: " + Diagnostics.internalError(e);
+    }
     if (args.has("--json")) {
-      ctx.out().line(json(release, ctx));
+      String bodyJson = null;
+      if (body != null) {
+        try {
+          bodyJson = Bodies.json(body);
+        } catch (RuntimeException | StackOverflowError e) {
+          bodyProblem = "body JSON not written: " + Diagnostics.internalError(e);
+        }
+      }
+      if (bodyProblem != null) {
+        ctx.err().line(Diagnostics.warning(label, bodyProblem));
+      }
+      ctx.out().line(json(ctx.writer().write(release), bodyJson));
     } else {
-      for (String line : summary(release)) {
+      List<String> bodyLines = body != null ? Bodies.outline(body) : List.of("Body:        " + bodyProblem);
+      for (String line : summary(release, bodyLines)) {
         ctx.out().line(line);
       }
     }
@@ -64,22 +85,21 @@ final class InspectCommand {
    * {@return {@code {"release": ..., "body": ...}}, laid out like the canonical JSON, with the release's canonical
    * JSON indented one level; {@code "body"} only when the body model can produce it}
    */
-  static String json(Release release, Context ctx) {
+  static String json(String releaseJson, @Nullable String body) {
     StringBuilder sb = new StringBuilder("{\n");
-    sb.append(INDENT).append("\"release\": ").append(indent(ctx.writer().write(release)));
-    String body = Bodies.json(release);
+    sb.append(INDENT).append("\"release\": ").append(indent(releaseJson));
     if (body != null) {
       sb.append(",\n").append(INDENT).append("\"body\": ").append(indent(body));
     }
     return sb.append("\n}").toString();
   }
 
-  /** Canonical JSON escapes every newline inside strings, so each raw newline is layout and can take an indent. */
+  /** JSON escapes every newline inside strings, so each raw newline is layout and can take an indent. */
   private static String indent(String json) {
     return json.replace("\n", "\n" + INDENT);
   }
 
-  static List<String> summary(Release release) {
+  static List<String> summary(Release release, List<String> bodyLines) {
     List<String> lines = new ArrayList<>();
     field(lines, "Title", release.title());
     field(lines, "Subtitle", release.subtitle() == null ? "(none)" : release.subtitle());
@@ -95,7 +115,7 @@ final class InspectCommand {
     field(lines, "Author", author == null ? "(none)" : (author.firstName() + " " + author.lastName()).strip());
     field(lines, "Main visual", release.mainVisual() == null ? "(none)" : release.mainVisual().original().toString());
     field(lines, "Header", release.header() == null ? "(none)" : release.header().large().toString());
-    field(lines, "Body", release.body().length() + " characters of HTML");
+    field(lines, "HTML", release.body().length() + " characters");
     if (!release.unknownKeys().isEmpty()) {
       field(lines, "Other keys", String.join(", ", release.unknownKeys().keySet()));
     }
@@ -121,11 +141,8 @@ final class InspectCommand {
         }
       }
     }
-    List<String> body = Bodies.outline(release);
-    if (!body.isEmpty()) {
-      lines.add("");
-      lines.addAll(body);
-    }
+    lines.add("");
+    lines.addAll(bodyLines);
     return lines;
   }
 
