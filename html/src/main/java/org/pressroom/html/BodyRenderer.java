@@ -1,8 +1,20 @@
 package org.pressroom.html;
 
 import java.io.IOException;
+import org.pressroom.html.internal.BodyJsonRenderer;
 
-/** Renders a {@link Body} as text, Markdown, clean HTML or the body JSON. STUB: the signatures are the contract. */
+/**
+ * Renders a {@link Body} as plain text, Markdown, clean HTML or the body JSON.
+ *
+ * <p>Every renderer returned by the factories is a stateless, thread-safe singleton. Nested blocks (lists, quotes,
+ * tables) are rendered by recursion, one level of Java stack per level of the model; the parser bounds the depth of
+ * the model ({@link ParseOptions#maxDepth()}), and so does whoever builds a body in code.
+ *
+ * <pre>{@code
+ * Body body = BodyParser.create().parse(release);
+ * String markdown = BodyRenderer.markdown().render(body);
+ * }</pre>
+ */
 public interface BodyRenderer {
   /**
    * {@return the rendering of the body}
@@ -12,11 +24,11 @@ public interface BodyRenderer {
   String render(Body body);
 
   /**
-   * Renders the body into an appendable.
+   * Renders the body into an appendable, streaming: the output is appended as it is produced.
    *
    * @param body the body
    * @param out the destination
-   * @throws IOException if appending fails
+   * @throws IOException if appending fails (the appendable's own exception)
    */
   void render(Body body, Appendable out) throws IOException;
 
@@ -35,8 +47,27 @@ public interface BodyRenderer {
     throw new UnsupportedOperationException("not yet");
   }
 
-  /** {@return the body JSON renderer (DESIGN's stable contract)} */
+  /**
+   * {@return the body JSON renderer}: DESIGN's stable contract,
+   * {@code {"blocks": [...], "dateline": ... or null, "links": [...], "issues": [...]}}, laid out like the canonical
+   * release JSON (4-space indentation, {@code "key": value}, one element a line, {@code []} when empty, pure ASCII
+   * with lowercase {@code \}{@code uXXXX} escapes, no trailing newline).
+   *
+   * <p>Beyond the keys DESIGN lists: an image block also has {@code "link"} (a string or null) after {@code
+   * "caption"}, always written so that every image object has the same shape. An inline link has exactly {@code
+   * "type"}, {@code "href"} and {@code "content"} (its kind is in the body's {@code "links"}); an issue has exactly
+   * {@code "kind"} and {@code "message"}; a contact has the ten keys of {@link org.pressroom.Contact#KEYS} (its
+   * unknown keys are not written).
+   *
+   * <p>No string holds a raw line break, so the output can be embedded as a value at any depth by indenting every
+   * line after the first by four spaces per level:
+   *
+   * <pre>{@code
+   * String body = BodyRenderer.json().render(b).replace("\n", "\n    ");
+   * String both = "{\n    \"release\": " + releaseJson.replace("\n", "\n    ") + ",\n    \"body\": " + body + "\n}";
+   * }</pre>
+   */
   static BodyRenderer json() {
-    throw new UnsupportedOperationException("not yet");
+    return BodyJsonRenderer.INSTANCE;
   }
 }
