@@ -2,6 +2,9 @@ package org.pressroom.html;
 
 import java.io.IOException;
 import org.pressroom.html.internal.BodyJsonRenderer;
+import org.pressroom.html.internal.HtmlRenderer;
+import org.pressroom.html.internal.MarkdownRenderer;
+import org.pressroom.html.internal.TextRenderer;
 
 /**
  * Renders a {@link Body} as plain text, Markdown, clean HTML or the body JSON.
@@ -32,19 +35,38 @@ public interface BodyRenderer {
    */
   void render(Body body, Appendable out) throws IOException;
 
-  /** {@return the plain-text renderer} */
+  /**
+   * {@return the plain-text renderer}: blocks separated by a blank line; list items as {@code - } or {@code 1. }
+   * lines, nested blocks indented by the marker's width; quotes prefixed {@code > }; a divider as {@code ---}; an
+   * image as its caption, else {@code [alt]}; a contact card as its name and other fields, one a line; an embed as its
+   * URL; a table as one line a row, cells separated by a tab; preformatted text as is. Every word of every block's
+   * {@link Block#text()} appears, in order. The output ends with a line break unless empty.
+   */
   static BodyRenderer text() {
-    throw new UnsupportedOperationException("not yet");
+    return TextRenderer.INSTANCE;
   }
 
-  /** {@return the CommonMark renderer} */
+  /**
+   * {@return the CommonMark renderer}: ATX headings, {@code **bold**}, {@code *italic*}, code spans, backslash line
+   * breaks, inline links and images (an image's caption as its title), {@code > } quotes, {@code -} and {@code 1.}
+   * lists, {@code ---} dividers, fenced code for preformatted text. CommonMark has no underline, strikethrough,
+   * subscript, superscript or tables: those marks are written as plain text and a table as one paragraph a row, cells
+   * separated by {@code " | "}. Text is escaped so that it never becomes markup; links and images with an unsafe URL
+   * (such as {@code javascript:}) are written as their text. The output ends with a line break unless empty.
+   */
   static BodyRenderer markdown() {
-    throw new UnsupportedOperationException("not yet");
+    return MarkdownRenderer.INSTANCE;
   }
 
-  /** {@return the clean, safe HTML renderer} */
+  /**
+   * {@return the clean, safe HTML renderer}: a fixed set of elements and attributes, every value escaped, URLs only
+   * {@code http}, {@code https}, {@code mailto}, {@code tel}, fragment or relative (others dropped, the content kept),
+   * no scripts, no event attributes, no {@code style}, no {@code iframe}: an embed is written as a link to its URL. A
+   * contact is an {@code <address>}. The output is a fragment, a block element a line, and ends with a line break
+   * unless empty.
+   */
   static BodyRenderer html() {
-    throw new UnsupportedOperationException("not yet");
+    return HtmlRenderer.INSTANCE;
   }
 
   /**
