@@ -281,11 +281,16 @@ public final class MarkdownRenderer implements BodyRenderer {
     private final StringBuilder sb = new StringBuilder();
     private final boolean oneLine;
     private final Deque<Mark> open = new ArrayDeque<>();
+    /** The delimiter each open mark was opened with, in the same order as {@link #open}. */
+    private final Deque<String> delimiters = new ArrayDeque<>();
+    /** Whether the last thing written is a closing delimiter: an opener right after it must not be a {@code *}. */
+    private boolean justClosed;
     /** For each open link, whether it is written as a link (safe and not nested in another). */
     private final Deque<Boolean> links = new ArrayDeque<>();
     private final Deque<String> hrefs = new ArrayDeque<>();
     private int writtenLinks;
     private boolean pendingSpace;
+    private boolean pendingSpaceWritten;
     private boolean lineStart = true;
 
     InlineWriter(boolean oneLine) {
@@ -308,9 +313,11 @@ public final class MarkdownRenderer implements BodyRenderer {
             pendingSpace = false;
             if (oneLine) {
               sb.append(' ');
+              justClosed = false;
             } else {
               sb.append("\\\n");
               lineStart = true;
+              justClosed = false;
             }
             break;
           case LINK_OPEN:
@@ -324,6 +331,7 @@ public final class MarkdownRenderer implements BodyRenderer {
               writtenLinks++;
               sb.append('[');
               lineStart = false;
+              justClosed = false;
             }
             break;
           case LINK_CLOSE:
@@ -333,6 +341,7 @@ public final class MarkdownRenderer implements BodyRenderer {
               writtenLinks--;
               sb.append("](").append(destination(href)).append(')');
               lineStart = false;
+              justClosed = false;
             }
             break;
           case IMAGE:
@@ -344,6 +353,7 @@ public final class MarkdownRenderer implements BodyRenderer {
               escapeText(image.alt().replace('\n', ' '), sb, false);
               sb.append("](").append(destination(image.src())).append(')');
               lineStart = false;
+              justClosed = false;
             }
             break;
           default:
@@ -370,15 +380,22 @@ public final class MarkdownRenderer implements BodyRenderer {
       }
       // Close from the innermost open mark down to the first one not wanted.
       while (!open.isEmpty() && !want.containsAll(open)) {
-        close(open.pop());
+        closeTop();
       }
+      pendingSpaceWritten = pendingSpace;
       flushSpace();
+      boolean afterCloser = justClosed && !pendingSpaceWritten;
       for (Mark m : EMPHASIS) {
         if (want.contains(m) && !open.contains(m)) {
-          sb.append(m == Mark.BOLD ? "**" : "*");
+          // "*a*" then "**b**" would read "*a***b**": open with underscores after a closer instead.
+          String d = (afterCloser ? "_" : "*").repeat(m == Mark.BOLD ? 2 : 1);
+          sb.append(d);
           open.push(m);
+          delimiters.push(d);
+          afterCloser = false;
         }
       }
+      justClosed = false;
       String s = p.text();
       if (p.marks().contains(Mark.CODE)) {
         codeSpan(s);
@@ -388,13 +405,15 @@ public final class MarkdownRenderer implements BodyRenderer {
       lineStart = false;
     }
 
-    private void close(Mark m) {
-      sb.append(m == Mark.BOLD ? "**" : "*");
+    private void closeTop() {
+      open.pop();
+      sb.append(delimiters.pop());
+      justClosed = true;
     }
 
     private void closeAll() {
       while (!open.isEmpty()) {
-        close(open.pop());
+        closeTop();
       }
     }
 
