@@ -34,7 +34,9 @@ import org.pressroom.html.Text;
 
 /**
  * CommonMark. Blocks are separated by a blank line; items of a list by a line break (blocks inside one item by a
- * blank line). Headings are ATX ({@code ## }); bold {@code **}, italic {@code *}, code a backtick span; underline,
+ * blank line). Headings are ATX ({@code ## }); bold {@code **}, italic {@code *} (opened with {@code __}/{@code _}
+ * right after a closing delimiter, so that {@code *a*} then bold does not read {@code *a***b**}), code a backtick
+ * span; underline,
  * strikethrough, subscript and superscript have no CommonMark syntax and are written as plain text. Line breaks are
  * a backslash at the end of the line. Links and images are inline ({@code [text](url)}, {@code ![alt](src
  * "caption")}, an image with a link inside a link), the destination in angle brackets when it holds spaces or

@@ -124,7 +124,6 @@ class HtmlRenderTest {
   void rendersEveryBlockType() {
     String html = BodyRenderer.html().render(Bodies.everything());
     Document doc = Jsoup.parseBodyFragment(html);
-    assertThat(doc.select("body > *").eachAttr("tagName")).isEmpty();
     assertThat(doc.body().children().stream().map(Element::normalName))
         .containsExactly(
             "p", "h2", "h3", "ul", "blockquote", "hr", "figure", "figure", "address", "address", "p", "table", "pre");
