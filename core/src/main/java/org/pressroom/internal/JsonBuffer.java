@@ -13,7 +13,7 @@ import java.util.Arrays;
  * intrinsic), where {@code StringBuilder.append(CharSequence, int, int)} copies character by character on Java 17,
  * and a {@code char[]} goes to a {@link Writer} without another copy.
  */
-public final class JsonBuffer {
+public final class JsonBuffer implements CharSequence {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final String SPACES = " ".repeat(64);
 
@@ -50,8 +50,25 @@ public final class JsonBuffer {
   }
 
   /** {@return the number of characters held} */
+  @Override
   public int length() {
     return len;
+  }
+
+  @Override
+  public char charAt(int index) {
+    if (index < 0 || index >= len) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return buf[index];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    if (start < 0 || end > len || start > end) {
+      throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + len);
+    }
+    return new String(buf, start, end - start);
   }
 
   /** Empties the buffer, keeping its capacity. */

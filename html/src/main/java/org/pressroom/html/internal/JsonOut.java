@@ -1,6 +1,7 @@
 package org.pressroom.html.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.pressroom.internal.JsonBuffer;
 
 /**
  * Writes JSON in the canonical layout of core's release writer: 4-space indentation, {@code "key": value}, every
@@ -8,16 +9,15 @@ import org.jspecify.annotations.Nullable;
  * escapes for {@code " \ \b \f \n \r \t}, every other control character and every character above U+007F as a
  * lowercase {@code \}{@code uXXXX} escape (per UTF-16 unit), {@code /} as is.
  *
- * <p>This duplicates the string escaping of core's {@code org.pressroom.internal.JsonBuffer}, which is not exported
- * to this module; the two should become one shared escaper. Not thread-safe: one per render call.
+ * <p>Strings are escaped by core's {@link JsonBuffer}, so the body JSON and the release JSON escape alike. Not
+ * thread-safe: one per render call.
  */
 final class JsonOut {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final String SPACES = " ".repeat(64);
 
   private final Out out;
   private final int baseLevel;
-  private final StringBuilder scratch = new StringBuilder(64);
+  private final JsonBuffer scratch = new JsonBuffer(64);
 
   /** The nesting level of what is being written, relative to {@link #baseLevel}. */
   private int level;
@@ -109,10 +109,8 @@ final class JsonOut {
       out.append("null");
       return this;
     }
-    StringBuilder sb = scratch;
-    sb.setLength(0);
-    quote(s, sb);
-    out.append(sb);
+    scratch.clear();
+    out.append(scratch.string(s));
     return this;
   }
 
@@ -129,53 +127,5 @@ final class JsonOut {
   JsonOut nullValue() {
     out.append("null");
     return this;
-  }
-
-  /**
-   * Appends {@code s} as a canonical JSON string.
-   *
-   * @param s the string
-   * @param sb the destination
-   */
-  static void quote(String s, StringBuilder sb) {
-    sb.append('"');
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\b':
-          sb.append("\\b");
-          break;
-        case '\f':
-          sb.append("\\f");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (c < 0x20 || c > 0x7F) {
-            sb.append("\\u")
-                .append(HEX[c >>> 12])
-                .append(HEX[(c >>> 8) & 0xF])
-                .append(HEX[(c >>> 4) & 0xF])
-                .append(HEX[c & 0xF]);
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
   }
 }
