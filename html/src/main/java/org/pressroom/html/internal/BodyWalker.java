@@ -51,7 +51,7 @@ public final class BodyWalker {
           "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "address", "center", "form",
           "fieldset", "legend", "dl", "dt", "dd", "details", "summary", "hgroup", "body", "html", "caption",
           "figcaption", "tr", "td", "th", "thead", "tbody", "tfoot", "dialog", "search", "menuitem", "marquee",
-          "optgroup", "label", "output", "li");
+          "button", "li");
 
   private final ParseOptions options;
   private final @Nullable String base;

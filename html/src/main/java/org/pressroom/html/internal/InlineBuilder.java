@@ -17,6 +17,7 @@ import org.pressroom.html.Text;
  */
 final class InlineBuilder {
   private static final LineBreak BREAK = new LineBreak();
+  private static final char SOFT_HYPHEN = '\u00AD';
 
   /** A link being built; it survives paragraph splits (each piece of the paragraph gets its own {@link Link}). */
   static final class OpenLink {
@@ -88,10 +89,13 @@ final class InlineBuilder {
         }
         continue;
       }
+      if (c == SOFT_HYPHEN) {
+        continue; // invisible; dropping it keeps words whole for search and counting
+      }
       Run run = settle(marks);
       // Copy the visible stretch at once.
       int j = i + 1;
-      while (j < n && s.charAt(j) != '\n' && !Spaces.isSpace(s.charAt(j))) {
+      while (j < n && s.charAt(j) != '\n' && s.charAt(j) != SOFT_HYPHEN && !Spaces.isSpace(s.charAt(j))) {
         j++;
       }
       run.text.append(s, i, j);
@@ -114,6 +118,9 @@ final class InlineBuilder {
     top().items.add(image);
     lineStart = false;
     visible = true;
+    // An image separates the words around it, as on screen.
+    pendingSpace = true;
+    pendingSpaceMarks = 0;
   }
 
   void openLink(OpenLink link) {
