@@ -93,7 +93,7 @@ public final class BodyWalker {
 
   private Body run(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
-    BlockSink root = new BlockSink(true);
+    BlockSink root = new BlockSink(options.detectHeadings());
     walkChildren(doc.body(), root, 0, 0);
     List<Block> blocks = root.finish();
     Dateline dateline = null;
@@ -171,7 +171,7 @@ public final class BodyWalker {
         return;
       case "blockquote":
         sink.flush();
-        BlockSink quote = new BlockSink(true);
+        BlockSink quote = new BlockSink(options.detectHeadings());
         walkChildren(el, quote, marks, depth);
         List<Block> quoted = quote.finish();
         if (!quoted.isEmpty()) {
@@ -497,7 +497,7 @@ public final class BodyWalker {
 
   private void figure(Element figure, BlockSink sink, int marks, int depth) {
     sink.flush();
-    BlockSink inner = new BlockSink(true);
+    BlockSink inner = new BlockSink(options.detectHeadings());
     BlockSink caption = new BlockSink(false);
     for (Node child = figure.firstChild(); child != null; child = child.nextSibling()) {
       if (child instanceof Element && ((Element) child).normalName().equals("figcaption")) {
