@@ -158,6 +158,9 @@ final class InlineBuilder {
     List<Inline> out = toInlines(frames.get(0).items);
     for (Frame frame : frames) {
       frame.items.clear(); // their content now lives in immutable records
+      if (frame.link != null) {
+        frame.link.allText.append(' '); // a link's pieces in two paragraphs are two words apart
+      }
     }
     pendingSpace = false;
     pendingBreaks = 0;
