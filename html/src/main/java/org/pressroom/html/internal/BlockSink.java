@@ -30,6 +30,8 @@ final class BlockSink {
   /** The level of the {@code h1}-{@code h6} being read, or 0 in a paragraph. */
   int headingLevel;
   private @Nullable ListAssembler list;
+  /** Whether a paragraph or heading of this sink is a bare contact label (only then the post-pass runs). */
+  private boolean sawBareLabel;
 
   BlockSink(boolean inferHeadings) {
     this.inferHeadings = inferHeadings;
@@ -51,7 +53,9 @@ final class BlockSink {
     }
     if (headingLevel > 0) {
       Heading heading = new Heading(headingLevel, false, content);
-      if (!heading.text().isEmpty()) {
+      String text = heading.text();
+      if (!text.isEmpty()) {
+        sawBareLabel |= TextualContacts.isBareLabel(text);
         add(heading);
       }
       return;
@@ -61,6 +65,7 @@ final class BlockSink {
     if (text.isEmpty()) {
       return;
     }
+    sawBareLabel |= TextualContacts.isBareLabel(text);
     Contact contact = TextualContacts.labelled(text);
     if (contact != null) {
       add(new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text));
@@ -88,7 +93,9 @@ final class BlockSink {
   List<Block> finish() {
     flush();
     closeList();
-    contactsUnderLabels(blocks);
+    if (sawBareLabel) {
+      contactsUnderLabels(blocks);
+    }
     return blocks;
   }
 

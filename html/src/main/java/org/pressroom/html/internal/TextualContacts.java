@@ -31,12 +31,22 @@ final class TextualContacts {
           "voor meer informatie", "meer informatie", "für rückfragen", "rückfragen", "weitere informationen",
           "pour plus d'informations", "pour plus d’informations", "plus d'informations", "plus d’informations");
   private static final List<String> LABELS;
+  /** The first letters of the labels, lower case. */
+  private static final String FIRST_LETTERS;
 
   static {
     List<String> all = new ArrayList<>(STRONG);
     all.addAll(WEAK);
     all.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "contact presse" before "contact"
     LABELS = List.copyOf(all);
+    StringBuilder first = new StringBuilder();
+    for (String label : LABELS) {
+      char c = label.charAt(0);
+      if (first.indexOf(String.valueOf(c)) < 0) {
+        first.append(c);
+      }
+    }
+    FIRST_LETTERS = first.toString();
   }
 
   /** Words that end a name: the field labels that follow it. */
@@ -60,6 +70,9 @@ final class TextualContacts {
   record LabelMatch(int end, boolean separator, boolean strong) {}
 
   static @Nullable LabelMatch label(String text) {
+    if (text.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return null; // most paragraphs: one look at the first letter
+    }
     for (String label : LABELS) {
       int n = label.length();
       if (!text.regionMatches(true, 0, label, 0, n)) {
