@@ -282,7 +282,7 @@ final class TextualContacts {
           }
         }
         boolean partOfWord = end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '@');
-        if (digits >= 8 && digits <= 16 && !partOfWord) {
+        if (digits >= 8 && digits <= 16 && !partOfWord && !looksLikeDate(s, i, end)) {
           return i;
         }
         i = Math.max(end, i + 1);
@@ -291,6 +291,27 @@ final class TextualContacts {
       }
     }
     return -1;
+  }
+
+  /** {@code 25.01.2022}, {@code 1/2/2026}, {@code 2026-01-25} (day, month, year groups) are dates, not phones. */
+  private static boolean looksLikeDate(String s, int start, int end) {
+    int[] groups = new int[3];
+    int count = 0;
+    int run = 0;
+    for (int k = start; k <= end; k++) {
+      char c = k < end ? s.charAt(k) : '.';
+      if (Character.isDigit(c)) {
+        run++;
+      } else if ((c == '.' || c == '/' || c == '-') && run > 0 && count < 3) {
+        groups[count++] = run;
+        run = 0;
+      } else {
+        return false;
+      }
+    }
+    return count == 3
+        && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) || (groups[0] == 4 && groups[1] <= 2
+            && groups[2] <= 2));
   }
 
   private static int phoneEnd(String s, int start) {

@@ -102,6 +102,13 @@ class ContactRulesTest {
   }
 
   @Test
+  void datesAreNoPhoneNumbers() {
+    List<Block> blocks = blocks("<h3>Kontakt</h3><p>Stand: 25.01.2022</p><p>Berlin, 2026-01-25</p>");
+    assertThat(blocks.get(1)).isInstanceOf(Paragraph.class);
+    assertThat(blocks.get(2)).isInstanceOf(Paragraph.class);
+  }
+
+  @Test
   void sentenceStartingWithContactWordIsNoContact() {
     assertThat(blocks("<p>Contact tracing apps were studied in 2020.</p>").get(0)).isInstanceOf(Paragraph.class);
     assertThat(blocks("<p>Contactless payments grew: 40%.</p>").get(0)).isInstanceOf(Paragraph.class);
