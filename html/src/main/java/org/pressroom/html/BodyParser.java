@@ -1,8 +1,40 @@
 package org.pressroom.html;
 
+import java.net.URI;
+import java.util.Objects;
 import org.pressroom.Release;
+import org.pressroom.html.internal.BodyWalker;
 
-/** Parses a release's HTML body into a {@link Body}. STUB: the signatures are the contract. */
+/**
+ * Parses a release's HTML body into a {@link Body}: blocks (paragraphs, headings, lists, quotes, dividers, images,
+ * contacts, embeds, tables, preformatted text) of inline content, the lead paragraph's dateline, every link, and the
+ * issues met on the way.
+ *
+ * <p>Parsing is lenient and bounded: it never throws on bad markup. A body longer than {@link
+ * ParseOptions#maxInputLength()} gives an empty body with a {@link BodyIssue.Kind#SIZE_LIMIT} issue; content nested
+ * deeper than {@link ParseOptions#maxDepth()} is kept as text (a {@link BodyIssue.Kind#DEPTH_LIMIT} issue); at most
+ * {@link ParseOptions#maxIssues()} issues are recorded. Work is linear in the size of the input.
+ *
+ * <p>What the parser infers, beyond the markup:
+ *
+ * <ul>
+ *   <li>a paragraph whose whole text is bold, at most 15 words, without link, image or line break, and not ending in
+ *       {@code .}, {@code !} or {@code ?} is a {@link Heading} of level 2 marked {@link Heading#inferred()}; its
+ *       content keeps its marks except bold (a heading is bold by nature);
+ *   <li>a paragraph opened by a contact label ({@code Contact:}, {@code Press contact}, {@code Perscontact}, {@code
+ *       Pressekontakt}, {@code Contact presse}, ...) is a textual {@link ContactBlock}; under a label standing alone,
+ *       so is each paragraph holding an email address or phone number, up to the next heading or divider;
+ *   <li>a lead paragraph opening with {@code CITY, date -} gives the body a {@link Dateline}.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe: share one parser across threads.
+ *
+ * <pre>{@code
+ * BodyParser parser = BodyParser.create();
+ * Body body = parser.parse("<p><b>Title</b></p><p>BRUSSELS, 8 June 2026 - Text.</p>");
+ * body.headings().get(0).text();   // "Title"
+ * }</pre>
+ */
 public final class BodyParser {
   private final ParseOptions options;
 
@@ -19,9 +51,10 @@ public final class BodyParser {
    * {@return a parser with these options}
    *
    * @param options the options
+   * @throws NullPointerException if {@code options} is null
    */
   public static BodyParser create(ParseOptions options) {
-    return new BodyParser(options);
+    return new BodyParser(Objects.requireNonNull(options, "options"));
   }
 
   /** {@return this parser's options} */
@@ -30,22 +63,40 @@ public final class BodyParser {
   }
 
   /**
-   * Parses HTML, resolving relative links against {@link ParseOptions#baseUri()} if set.
+   * Parses HTML, resolving relative links and sources against {@link ParseOptions#baseUri()} if set (else they stay
+   * as written, links of kind {@link LinkKind#OTHER}).
    *
-   * @param html the body HTML
+   * <pre>{@code
+   * Body body = BodyParser.create().parse("<p>See <a href=\"https://example.org\">this</a>.</p>");
+   * body.links().get(0).kind();   // LinkKind.WEB
+   * }</pre>
+   *
+   * @param html the body HTML, a fragment or a whole page
    * @return the body; never throws on bad markup
+   * @throws NullPointerException if {@code html} is null
    */
   public Body parse(String html) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(html, "html");
+    URI base = options.baseUri();
+    return BodyWalker.parse(html, base == null ? null : base.toString(), options);
   }
 
   /**
-   * Parses a release's body, resolving relative links against the options' base URI or else the release's URL.
+   * Parses a release's body, resolving relative links and sources against the options' base URI or else the
+   * release's {@link Release#url() url}.
+   *
+   * <pre>{@code
+   * Body body = BodyParser.create().parse(release);
+   * Dateline dateline = body.dateline();   // null when the lead paragraph has none
+   * }</pre>
    *
    * @param release the release
-   * @return the body
+   * @return the body; never throws on bad markup
+   * @throws NullPointerException if {@code release} is null
    */
   public Body parse(Release release) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(release, "release");
+    URI base = options.baseUri() != null ? options.baseUri() : release.url();
+    return BodyWalker.parse(release.body(), base.toString(), options);
   }
 }

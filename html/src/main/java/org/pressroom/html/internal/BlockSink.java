@@ -1,0 +1,218 @@
+package org.pressroom.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pressroom.Contact;
+import org.pressroom.html.Block;
+import org.pressroom.html.ContactBlock;
+import org.pressroom.html.Divider;
+import org.pressroom.html.Heading;
+import org.pressroom.html.Image;
+import org.pressroom.html.Inline;
+import org.pressroom.html.InlineImage;
+import org.pressroom.html.LineBreak;
+import org.pressroom.html.Link;
+import org.pressroom.html.Paragraph;
+import org.pressroom.html.Text;
+
+/**
+ * One sequence of blocks being built (the body, a quote, a list item, a table cell): the paragraph in progress, the
+ * list in progress, and the rules that decide what a finished paragraph becomes (image, heading, contact, paragraph).
+ */
+final class BlockSink {
+  /** The most words an inferred heading has. */
+  static final int MAX_HEADING_WORDS = 15;
+
+  private final boolean inferHeadings;
+  private final List<Block> blocks = new ArrayList<>();
+  final InlineBuilder inline = new InlineBuilder(this::flush);
+  /** The level of the {@code h1}-{@code h6} being read, or 0 in a paragraph. */
+  int headingLevel;
+  private @Nullable ListAssembler list;
+  /** Whether a paragraph or heading of this sink is a bare contact label (only then the post-pass runs). */
+  private boolean sawBareLabel;
+
+  BlockSink(boolean inferHeadings) {
+    this.inferHeadings = inferHeadings;
+  }
+
+  /** Ends the paragraph in progress, turning its content into a block unless it is empty. */
+  void flush() {
+    if (!inline.hasVisible()) {
+      inline.take();
+      return;
+    }
+    List<Inline> content = inline.take();
+    List<Image> images = imagesOnly(content);
+    if (images != null) {
+      for (Image image : images) {
+        add(image);
+      }
+      return;
+    }
+    if (headingLevel > 0) {
+      Heading heading = new Heading(headingLevel, false, content);
+      String text = heading.text();
+      if (!text.isEmpty()) {
+        sawBareLabel |= TextualContacts.isBareLabel(text);
+        add(heading);
+      }
+      return;
+    }
+    Paragraph paragraph = new Paragraph(content);
+    String text = paragraph.text();
+    if (text.isEmpty()) {
+      return;
+    }
+    sawBareLabel |= TextualContacts.isBareLabel(text);
+    Contact contact = TextualContacts.labelled(text);
+    if (contact != null) {
+      add(new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text));
+    } else if (inferHeadings && readsAsHeading(content, text)) {
+      add(new Heading(2, true, unbold(content)));
+    } else {
+      add(paragraph);
+    }
+  }
+
+  void add(Block block) {
+    closeList();
+    blocks.add(block);
+  }
+
+  /** Adds an item to the list in progress (Word list paragraphs, orphan {@code <li>}). */
+  void addListItem(int level, boolean ordered, List<Block> item) {
+    if (list == null) {
+      list = new ListAssembler(ordered);
+    }
+    list.add(level, ordered, item);
+  }
+
+  /** Ends the paragraph and the list in progress, and {@return the blocks} with contacts under bare labels. */
+  List<Block> finish() {
+    flush();
+    closeList();
+    if (sawBareLabel) {
+      contactsUnderLabels(blocks);
+    }
+    return blocks;
+  }
+
+  private void closeList() {
+    if (list != null) {
+      ListAssembler l = list;
+      list = null;
+      blocks.add(l.build());
+    }
+  }
+
+  /**
+   * A bare label ({@code Press contact:} as a heading or paragraph) turns each following paragraph that holds an email
+   * address or a phone number into a textual contact, up to the next heading or divider.
+   */
+  private static void contactsUnderLabels(List<Block> blocks) {
+    boolean underLabel = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Heading) {
+        underLabel = TextualContacts.isBareLabel(b.text());
+      } else if (b instanceof Divider) {
+        underLabel = false;
+      } else if (b instanceof Paragraph) {
+        String text = b.text();
+        if (TextualContacts.isBareLabel(text)) {
+          underLabel = true;
+        } else if (underLabel) {
+          Contact contact = TextualContacts.unlabelled(text);
+          if (contact != null) {
+            blocks.set(i, new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whole text bold, at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not ending in {@code .},
+   * {@code !} or {@code ?}.
+   */
+  private static boolean readsAsHeading(List<Inline> content, String text) {
+    char last = text.charAt(text.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == '\u2026') {
+      return false;
+    }
+    for (Inline inline : content) {
+      if (!(inline instanceof Text)) {
+        return false;
+      }
+      Text t = (Text) inline;
+      if (!t.has(org.pressroom.html.Mark.BOLD) && !isBlank(t.text())) {
+        return false;
+      }
+    }
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
+      if (!space && !in && ++words > MAX_HEADING_WORDS) {
+        return false;
+      }
+      in = !space;
+    }
+    return true;
+  }
+
+  /** The content without the bold mark (a heading is bold by nature), adjacent runs merged again. */
+  private static List<Inline> unbold(List<Inline> content) {
+    List<Inline> out = new ArrayList<>(content.size());
+    for (Inline inline : content) {
+      Text t = (Text) inline;
+      int marks = Marks.bits(t.marks()) & ~Marks.BOLD;
+      Inline prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev instanceof Text && Marks.bits(((Text) prev).marks()) == marks) {
+        out.set(out.size() - 1, new Text(((Text) prev).text() + t.text(), Marks.set(marks)));
+      } else {
+        out.add(new Text(t.text(), Marks.set(marks)));
+      }
+    }
+    return out;
+  }
+
+  /** {@return the images, when the content is only images (linked or not) and whitespace; else null} */
+  private static @Nullable List<Image> imagesOnly(List<Inline> content) {
+    List<Image> images = null;
+    for (Inline inline : content) {
+      if (inline instanceof InlineImage) {
+        images = append(images, (InlineImage) inline, null);
+      } else if (inline instanceof Link) {
+        Link link = (Link) inline;
+        for (Inline inner : link.content()) {
+          if (inner instanceof InlineImage) {
+            images = append(images, (InlineImage) inner, link.href());
+          } else if (!(inner instanceof LineBreak) && !(inner instanceof Text && isBlank(((Text) inner).text()))) {
+            return null;
+          }
+        }
+      } else if (!(inline instanceof LineBreak) && !(inline instanceof Text && isBlank(((Text) inline).text()))) {
+        return null;
+      }
+    }
+    return images;
+  }
+
+  private static List<Image> append(@Nullable List<Image> images, InlineImage image, @Nullable String link) {
+    List<Image> out = images == null ? new ArrayList<>() : images;
+    out.add(new Image(image.src(), image.alt(), null, link));
+    return out;
+  }
+
+  private static boolean isBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Spaces.isSpace(s.charAt(i)) && s.charAt(i) != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

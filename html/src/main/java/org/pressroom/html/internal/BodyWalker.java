@@ -1,0 +1,671 @@
+package org.pressroom.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+import org.pressroom.Contact;
+import org.pressroom.html.Block;
+import org.pressroom.html.Body;
+import org.pressroom.html.BodyIssue;
+import org.pressroom.html.BodyLink;
+import org.pressroom.html.ContactBlock;
+import org.pressroom.html.Dateline;
+import org.pressroom.html.Divider;
+import org.pressroom.html.Embed;
+import org.pressroom.html.Image;
+import org.pressroom.html.InlineImage;
+import org.pressroom.html.LinkKind;
+import org.pressroom.html.ListBlock;
+import org.pressroom.html.ListItem;
+import org.pressroom.html.Paragraph;
+import org.pressroom.html.ParseOptions;
+import org.pressroom.html.Preformatted;
+import org.pressroom.html.Quote;
+import org.pressroom.html.Table;
+import org.pressroom.html.TableCell;
+
+/**
+ * One parse: jsoup builds the tree once, then one walk turns it into blocks. The walk recurses per element, but only
+ * down to {@link ParseOptions#maxDepth()} (and jsoup's own tree builder never nests deeper than its default of 512);
+ * below that, content is gathered as text by jsoup's iterative traversal. Not thread-safe: one instance per parse.
+ */
+public final class BodyWalker {
+  /** Elements whose content is not visible text. */
+  private static final Set<String> DROPPED =
+      Set.of(
+          "script", "style", "template", "noscript", "head", "title", "meta", "link", "base", "select", "datalist",
+          "svg", "math", "canvas", "input", "option", "optgroup", "param", "source", "track", "area", "map",
+          "noembed", "noframes", "frame", "frameset", "col", "colgroup", "wbr");
+  /** Elements that end the paragraph before them and after them. */
+  private static final Set<String> PARAGRAPHS =
+      Set.of(
+          "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "address", "center", "form",
+          "fieldset", "legend", "dl", "dt", "dd", "details", "summary", "hgroup", "body", "html", "caption",
+          "figcaption", "tr", "td", "th", "thead", "tbody", "tfoot", "dialog", "search", "menuitem", "marquee",
+          "button", "li");
+
+  private final ParseOptions options;
+  private final @Nullable String base;
+  private final Issues issues;
+  private final List<@Nullable BodyLink> links = new ArrayList<>();
+  private boolean depthReported;
+
+  private BodyWalker(ParseOptions options, @Nullable String base) {
+    this.options = options;
+    this.base = base;
+    this.issues = new Issues(options.maxIssues());
+  }
+
+  /**
+   * {@return the body of the HTML}
+   *
+   * @param html the body HTML
+   * @param base the URI relative URLs resolve against, or null
+   * @param options the options
+   */
+  public static Body parse(String html, @Nullable String base, ParseOptions options) {
+    BodyWalker walker = new BodyWalker(options, base);
+    if (html.length() > options.maxInputLength()) {
+      walker.issues.add(
+          BodyIssue.Kind.SIZE_LIMIT,
+          "body of " + html.length() + " characters is longer than maxInputLength " + options.maxInputLength(),
+          "");
+      return new Body(List.of(), null, List.of(), walker.issues.list());
+    }
+    try {
+      return walker.run(html);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Last resort: a parser bug must not take the caller down with it.
+      Issues issues = new Issues(options.maxIssues());
+      issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, "body could not be modelled: " + e, "");
+      return new Body(List.of(), null, List.of(), issues.list());
+    }
+  }
+
+  private Body run(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    BlockSink root = new BlockSink(options.detectHeadings());
+    walkChildren(doc.body(), root, 0, 0);
+    List<Block> blocks = root.finish();
+    Dateline dateline = null;
+    if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph) {
+      dateline = Datelines.find(blocks.get(0).text());
+    }
+    List<BodyLink> done = new ArrayList<>(links.size());
+    for (BodyLink link : links) {
+      if (link != null) {
+        done.add(link);
+      }
+    }
+    return new Body(blocks, dateline, done, issues.list());
+  }
+
+  private void walkChildren(Element parent, BlockSink sink, int marks, int depth) {
+    for (Node child = parent.firstChild(); child != null; child = child.nextSibling()) {
+      walkNode(child, sink, marks, depth + 1);
+    }
+  }
+
+  private void walkNode(Node node, BlockSink sink, int marks, int depth) {
+    if (node instanceof TextNode) {
+      sink.inline.text(((TextNode) node).getWholeText(), marks);
+    } else if (node instanceof Element) {
+      element((Element) node, sink, marks, depth);
+    }
+    // comments, data nodes, doctypes: not visible
+  }
+
+  private void element(Element el, BlockSink sink, int inherited, int depth) {
+    String name = el.normalName();
+    if (DROPPED.contains(name)) {
+      return;
+    }
+    if (depth > options.maxDepth()) {
+      flatten(el, sink, inherited);
+      return;
+    }
+    int marks = inherited | Marks.ofTag(name);
+    String style = el.attr("style");
+    if (!style.isEmpty()) {
+      if (isMsoListIgnore(style)) {
+        return; // Word's list bullet or number: the list structure says it
+      }
+      marks = Marks.applyStyle(marks, style);
+    }
+    switch (name) {
+      case "br":
+        sink.inline.lineBreak();
+        return;
+      case "img":
+        image(el, sink);
+        return;
+      case "a":
+        link(el, sink, marks, depth);
+        return;
+      case "hr":
+        sink.flush();
+        sink.add(new Divider());
+        return;
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+        heading(el, sink, marks, depth, name.charAt(1) - '0');
+        return;
+      case "ul":
+      case "ol":
+      case "menu":
+      case "dir":
+        list(el, sink, marks, depth, name.equals("ol"));
+        return;
+      case "blockquote":
+        sink.flush();
+        BlockSink quote = new BlockSink(options.detectHeadings());
+        walkChildren(el, quote, marks, depth);
+        List<Block> quoted = quote.finish();
+        if (!quoted.isEmpty()) {
+          sink.add(new Quote(quoted));
+        }
+        return;
+      case "pre":
+      case "listing":
+      case "xmp":
+      case "plaintext":
+        pre(el, sink);
+        return;
+      case "table":
+        table(el, sink, marks, depth);
+        return;
+      case "figure":
+        figure(el, sink, marks, depth);
+        return;
+      case "iframe":
+      case "video":
+      case "audio":
+      case "embed":
+      case "object":
+        embed(el, sink, name);
+        return;
+      default:
+        break;
+    }
+    if (!PARAGRAPHS.contains(name)) {
+      walkChildren(el, sink, marks, depth); // span, font, o:p and unknown inline wrappers are transparent
+      return;
+    }
+    if (name.equals("div") && el.hasClass("release-content-contact") && card(el, sink)) {
+      return;
+    }
+    if (name.equals("li")) {
+      sink.flush();
+      sink.addListItem(1, false, item(el, marks, depth));
+      return;
+    }
+    if (name.equals("p") && wordList(el, sink, marks, depth, style)) {
+      return;
+    }
+    sink.flush();
+    walkChildren(el, sink, marks, depth);
+    sink.flush();
+  }
+
+  private static boolean isMsoListIgnore(String style) {
+    int i = style.indexOf("mso-list");
+    if (i < 0) {
+      return false;
+    }
+    String rest = style.substring(i + 8).replace(" ", "").toLowerCase(Locale.ROOT);
+    return rest.startsWith(":ignore");
+  }
+
+  private void heading(Element el, BlockSink sink, int marks, int depth, int level) {
+    sink.flush();
+    int saved = sink.headingLevel;
+    sink.headingLevel = level;
+    walkChildren(el, sink, marks, depth);
+    sink.flush();
+    sink.headingLevel = saved;
+  }
+
+  private void link(Element el, BlockSink sink, int marks, int depth) {
+    String href = el.attr("href").trim();
+    if (href.isEmpty()) {
+      walkChildren(el, sink, marks, depth); // an anchor without a target is no link
+      return;
+    }
+    if (Hrefs.isUnsafe(href, false)) {
+      issues.add(BodyIssue.Kind.UNSAFE_LINK, "unsafe link kept as text", href);
+      walkChildren(el, sink, marks, depth);
+      return;
+    }
+    Hrefs.Resolved r = Hrefs.classify(href, base);
+    String target = el.hasAttr("target") ? el.attr("target") : null;
+    String rel = el.hasAttr("rel") ? el.attr("rel") : null;
+    InlineBuilder.OpenLink open = new InlineBuilder.OpenLink(r.href(), r.kind(), target, rel, links.size());
+    links.add(null); // the link's place in document order; its text is known when it closes
+    sink.inline.openLink(open);
+    walkChildren(el, sink, marks, depth);
+    sink.inline.closeLink();
+    links.set(open.index, new BodyLink(open.href, Spaces.collapse(open.allText.toString()), open.kind));
+  }
+
+  private void image(Element el, BlockSink sink) {
+    String src = imageSource(el);
+    if (src != null) {
+      sink.inline.image(new InlineImage(src, el.attr("alt")));
+    }
+  }
+
+  private @Nullable String imageSource(Element el) {
+    String src = el.attr("src").trim();
+    if (src.isEmpty()) {
+      src = el.attr("data-src").trim(); // lazy loading
+    }
+    if (src.isEmpty()) {
+      issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, "image without a source dropped", el.outerHtml());
+      return null;
+    }
+    if (Hrefs.isUnsafe(src, true)) {
+      issues.add(BodyIssue.Kind.UNSAFE_LINK, "image with an unsafe source dropped", src);
+      return null;
+    }
+    return Hrefs.resolve(src, base);
+  }
+
+  private void embed(Element el, BlockSink sink, String name) {
+    sink.flush();
+    String src = el.attr(name.equals("object") ? "data" : "src").trim();
+    if (src.isEmpty() && (name.equals("video") || name.equals("audio"))) {
+      for (Element source : el.getElementsByTag("source")) {
+        src = source.attr("src").trim();
+        if (!src.isEmpty()) {
+          break;
+        }
+      }
+    }
+    if (src.isEmpty()) {
+      issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, name + " without a source dropped", "<" + name + ">");
+      return;
+    }
+    if (Hrefs.isUnsafe(src, false)) {
+      issues.add(BodyIssue.Kind.UNSAFE_LINK, name + " with an unsafe source dropped", src);
+      return;
+    }
+    sink.add(new Embed(Hrefs.resolve(src, base)));
+  }
+
+  private void list(Element el, BlockSink sink, int marks, int depth, boolean ordered) {
+    sink.flush();
+    List<ListItem> items = new ArrayList<>();
+    BlockSink loose = null; // content between items (a nested list right in the list) joins the item before it
+    for (Node child = el.firstChild(); child != null; child = child.nextSibling()) {
+      if (child instanceof Element && ((Element) child).normalName().equals("li")) {
+        if (loose != null) {
+          addLoose(items, loose);
+          loose = null;
+        }
+        List<Block> blocks = item((Element) child, marks, depth + 1);
+        if (!blocks.isEmpty()) {
+          items.add(new ListItem(blocks));
+        }
+      } else {
+        if (loose == null) {
+          loose = new BlockSink(false);
+        }
+        walkNode(child, loose, marks, depth + 1);
+      }
+    }
+    if (loose != null) {
+      addLoose(items, loose);
+    }
+    if (!items.isEmpty()) {
+      sink.add(new ListBlock(ordered, items));
+    }
+  }
+
+  private static void addLoose(List<ListItem> items, BlockSink loose) {
+    List<Block> blocks = loose.finish();
+    if (blocks.isEmpty()) {
+      return;
+    }
+    if (items.isEmpty()) {
+      items.add(new ListItem(blocks));
+    } else {
+      List<Block> merged = new ArrayList<>(items.get(items.size() - 1).blocks());
+      merged.addAll(blocks);
+      items.set(items.size() - 1, new ListItem(merged));
+    }
+  }
+
+  private List<Block> item(Element li, int marks, int depth) {
+    BlockSink sink = new BlockSink(false);
+    walkChildren(li, sink, marks, depth);
+    return sink.finish();
+  }
+
+  /** Word's list paragraphs ({@code class="MsoListParagraph"}, {@code mso-list:l0 level2 lfo1}) become list items. */
+  private boolean wordList(Element p, BlockSink sink, int marks, int depth, String style) {
+    String lower = style.toLowerCase(Locale.ROOT);
+    int msoList = lower.indexOf("mso-list:");
+    if (!p.className().contains("MsoList") && msoList < 0) {
+      return false;
+    }
+    int level = 1;
+    if (msoList >= 0) {
+      int at = lower.indexOf("level", msoList);
+      if (at >= 0 && at + 5 < lower.length() && Character.isDigit(lower.charAt(at + 5))) {
+        level = lower.charAt(at + 5) - '0';
+      }
+    }
+    boolean ordered = false;
+    for (Element span : p.getElementsByTag("span")) {
+      if (isMsoListIgnore(span.attr("style"))) {
+        ordered = isOrderedMarker(Spaces.collapse(span.text()));
+        break;
+      }
+    }
+    List<Block> item = item(p, marks, depth);
+    if (!item.isEmpty()) {
+      sink.flush();
+      sink.addListItem(level, ordered, item);
+    }
+    return true;
+  }
+
+  /** {@code 1.}, {@code a)}, {@code iv.}: ordered; bullets ({@code ·}, {@code o}, {@code §}, {@code •}): not. */
+  private static boolean isOrderedMarker(String marker) {
+    int n = marker.length();
+    if (n < 2 || n > 5 || (marker.charAt(n - 1) != '.' && marker.charAt(n - 1) != ')')) {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if (!Character.isLetterOrDigit(marker.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void pre(Element el, BlockSink sink) {
+    sink.flush();
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode) {
+              sb.append(((TextNode) node).getWholeText());
+            } else if (node instanceof Element) {
+              Element e = (Element) node;
+              if (DROPPED.contains(e.normalName())) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (e.normalName().equals("br")) {
+                sb.append('\n');
+              } else if (e.normalName().equals("a") && node != el) {
+                registerLink(e);
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        el);
+    int start = sb.length() > 0 && sb.charAt(0) == '\n' ? 1 : 0;
+    int end = sb.length();
+    while (end > start && (Spaces.isSpace(sb.charAt(end - 1)) || sb.charAt(end - 1) == '\n')) {
+      end--;
+    }
+    if (end > start) {
+      sink.add(new Preformatted(sb.substring(start, end)));
+    }
+  }
+
+  /** Lists a link met where content is read as text (preformatted text, contact cards). */
+  private Hrefs.@Nullable Resolved registerLink(Element a) {
+    String href = a.attr("href").trim();
+    if (href.isEmpty()) {
+      return null;
+    }
+    if (Hrefs.isUnsafe(href, false)) {
+      issues.add(BodyIssue.Kind.UNSAFE_LINK, "unsafe link kept as text", href);
+      return null;
+    }
+    Hrefs.Resolved r = Hrefs.classify(href, base);
+    links.add(new BodyLink(r.href(), Spaces.collapse(a.text()), r.kind()));
+    return r;
+  }
+
+  private void table(Element table, BlockSink sink, int marks, int depth) {
+    sink.flush();
+    List<List<TableCell>> rows = new ArrayList<>();
+    boolean content = false;
+    for (Element part : table.children()) {
+      String name = part.normalName();
+      if (name.equals("tr")) {
+        content |= row(part, rows, marks, depth + 1);
+      } else if (name.equals("thead") || name.equals("tbody") || name.equals("tfoot")) {
+        for (Element tr : part.children()) {
+          if (tr.normalName().equals("tr")) {
+            content |= row(tr, rows, marks, depth + 2);
+          } else {
+            element(tr, sink, marks, depth + 2);
+          }
+        }
+      } else {
+        element(part, sink, marks, depth + 1); // caption, stray content: as blocks before the table
+      }
+    }
+    if (content) {
+      sink.add(new Table(rows));
+    }
+  }
+
+  private boolean row(Element tr, List<List<TableCell>> rows, int marks, int depth) {
+    List<TableCell> cells = new ArrayList<>();
+    boolean content = false;
+    for (Element cell : tr.children()) {
+      String name = cell.normalName();
+      if (name.equals("td") || name.equals("th")) {
+        BlockSink sink = new BlockSink(false);
+        int cellMarks = marks;
+        String style = cell.attr("style");
+        if (!style.isEmpty()) {
+          cellMarks = Marks.applyStyle(cellMarks, style);
+        }
+        walkChildren(cell, sink, cellMarks, depth + 1);
+        List<Block> blocks = sink.finish();
+        content |= !blocks.isEmpty();
+        cells.add(new TableCell(name.equals("th"), blocks));
+      }
+    }
+    if (!cells.isEmpty()) {
+      rows.add(cells);
+    }
+    return content;
+  }
+
+  private void figure(Element figure, BlockSink sink, int marks, int depth) {
+    sink.flush();
+    BlockSink inner = new BlockSink(options.detectHeadings());
+    BlockSink caption = new BlockSink(false);
+    for (Node child = figure.firstChild(); child != null; child = child.nextSibling()) {
+      if (child instanceof Element && ((Element) child).normalName().equals("figcaption")) {
+        walkChildren((Element) child, caption, marks, depth + 1);
+        caption.flush();
+      } else {
+        walkNode(child, inner, marks, depth + 1);
+      }
+    }
+    List<Block> blocks = inner.finish();
+    List<Block> captionBlocks = caption.finish();
+    List<String> texts = new ArrayList<>();
+    for (Block b : captionBlocks) {
+      texts.add(b.text());
+    }
+    String captionText = String.join("\n", texts);
+    if (blocks.size() == 1 && blocks.get(0) instanceof Image) {
+      Image image = (Image) blocks.get(0);
+      sink.add(new Image(image.src(), image.alt(), captionText.isEmpty() ? null : captionText, image.link()));
+      return;
+    }
+    for (Block b : blocks) {
+      sink.add(b);
+    }
+    for (Block b : captionBlocks) {
+      sink.add(b);
+    }
+  }
+
+  /**
+   * A newsroom contact card: name, description and avatar from their elements, the rest from its links. Falls back
+   * to ordinary content (returns false) when the card has no name.
+   */
+  private boolean card(Element card, BlockSink sink) {
+    String name = classText(card, "release-content-contact__name");
+    if (name == null) {
+      return false;
+    }
+    sink.flush();
+    Contact.Builder b = Contact.builder(name)
+        .description(classText(card, "release-content-contact__description"))
+        .company(classText(card, "release-content-contact__company"));
+    Contact partial = b.build();
+    String email = null;
+    String telephone = null;
+    String mobile = null;
+    String website = null;
+    String twitter = null;
+    String facebook = null;
+    for (Element a : card.getElementsByTag("a")) {
+      Hrefs.Resolved r = registerLink(a);
+      if (r == null) {
+        continue;
+      }
+      String href = r.href();
+      String icons = iconClasses(a);
+      if (r.kind() == LinkKind.EMAIL) {
+        int q = href.indexOf('?');
+        String address = href.substring("mailto:".length(), q < 0 ? href.length() : q).trim();
+        email = email == null && !address.isEmpty() ? address : email;
+      } else if (r.kind() == LinkKind.PHONE) {
+        String number = href.substring("tel:".length());
+        if (icons.contains("icon-mobile")) {
+          mobile = mobile == null ? number : mobile;
+        } else {
+          telephone = telephone == null ? number : telephone;
+        }
+      } else {
+        String host = host(href);
+        if (icons.contains("icon-twitter") || host.equals("twitter.com") || host.equals("x.com")) {
+          twitter = twitter == null ? href : twitter;
+        } else if (icons.contains("icon-facebook") || host.equals("facebook.com")) {
+          facebook = facebook == null ? href : facebook;
+        } else if (icons.contains("icon-browser") || icons.contains("icon-globe") || !icons.contains("icon-")) {
+          website = website == null ? href : website;
+        }
+      }
+    }
+    Contact contact = partial.toBuilder()
+        .email(email)
+        .telephone(telephone)
+        .mobile(mobile)
+        .website(website)
+        .twitter(twitter)
+        .facebook(facebook)
+        .build();
+    String avatar = null;
+    for (Element img : card.getElementsByTag("img")) {
+      String src = img.attr("src").trim();
+      if (!src.isEmpty() && !Hrefs.isUnsafe(src, true)) {
+        avatar = Hrefs.resolve(src, base);
+        break;
+      }
+    }
+    sink.add(new ContactBlock(contact, avatar, ContactBlock.Origin.CARD, name));
+    return true;
+  }
+
+  private static @Nullable String classText(Element root, String className) {
+    Element e = root.getElementsByClass(className).first();
+    if (e == null) {
+      return null;
+    }
+    String text = Spaces.collapse(e.text());
+    return text.isEmpty() ? null : text;
+  }
+
+  private static String iconClasses(Element a) {
+    StringBuilder sb = new StringBuilder();
+    for (Element e : a.getAllElements()) {
+      if (e != a) {
+        sb.append(e.className()).append(' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String host(String href) {
+    int start = href.indexOf("://");
+    if (start < 0) {
+      return "";
+    }
+    start += 3;
+    int end = start;
+    while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
+      end++;
+    }
+    String host = href.substring(start, end).toLowerCase(Locale.ROOT);
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+
+  /** Content below the depth limit: kept as text, in order, words separated where blocks and breaks were. */
+  private void flatten(Element el, BlockSink sink, int marks) {
+    if (!depthReported) {
+      depthReported = true;
+      issues.add(
+          BodyIssue.Kind.DEPTH_LIMIT,
+          "markup nested deeper than maxDepth " + options.maxDepth() + "; the deeper content was kept as text",
+          "<" + el.normalName() + ">");
+    }
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode) {
+              sb.append(((TextNode) node).getWholeText());
+            } else if (node instanceof Element) {
+              String name = ((Element) node).normalName();
+              if (DROPPED.contains(name)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (PARAGRAPHS.contains(name) || name.equals("br")) {
+                sb.append(' ');
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element && PARAGRAPHS.contains(((Element) node).normalName())) {
+              sb.append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        el);
+    sink.inline.text(sb, marks);
+  }
+}

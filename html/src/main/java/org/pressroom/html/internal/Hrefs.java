@@ -1,0 +1,95 @@
+package org.pressroom.html.internal;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import org.jspecify.annotations.Nullable;
+import org.pressroom.html.LinkKind;
+
+/** Classifies and resolves hrefs and sources. */
+final class Hrefs {
+  private Hrefs() {}
+
+  /** A classified href: what the model holds and its kind. */
+  record Resolved(String href, LinkKind kind) {}
+
+  /**
+   * {@return whether a URL uses a scheme that runs code or smuggles content: {@code javascript:}, {@code vbscript:},
+   * {@code data:}} Whitespace and control characters anywhere before the colon are ignored, as browsers do.
+   */
+  static boolean isUnsafe(String url, boolean allowData) {
+    char[] scheme = new char[11];
+    int len = 0;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= 0x20 || c == 0x7F) {
+        continue;
+      }
+      if (c == ':') {
+        String s = new String(scheme, 0, len);
+        return s.equals("javascript") || s.equals("vbscript") || (!allowData && s.equals("data"));
+      }
+      if (len == scheme.length) {
+        return false;
+      }
+      scheme[len++] = Character.toLowerCase(c);
+    }
+    return false;
+  }
+
+  /** {@return the scheme of an absolute URL, lower-cased, or null when the URL is relative} */
+  static @Nullable String scheme(String url) {
+    int n = Math.min(url.length(), 40);
+    for (int i = 0; i < n; i++) {
+      char c = url.charAt(i);
+      if (c == ':') {
+        return i == 0 ? null : url.substring(0, i).toLowerCase(java.util.Locale.ROOT);
+      }
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+'
+          || c == '-' || c == '.'));
+      if (!ok) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Resolves and classifies a trimmed, safe href: {@code mailto:}, {@code tel:} and {@code #fragment} hrefs are kept as
+   * written; relative hrefs are resolved against the base when there is one.
+   */
+  static Resolved classify(String href, @Nullable String base) {
+    if (href.startsWith("#")) {
+      return new Resolved(href, LinkKind.ANCHOR);
+    }
+    String scheme = scheme(href);
+    if (scheme == null) {
+      String resolved = resolve(href, base);
+      String s = scheme(resolved);
+      return new Resolved(resolved, "http".equals(s) || "https".equals(s) ? LinkKind.WEB : LinkKind.OTHER);
+    }
+    switch (scheme) {
+      case "http":
+      case "https":
+        return new Resolved(href, LinkKind.WEB);
+      case "mailto":
+        return new Resolved(href, LinkKind.EMAIL);
+      case "tel":
+        return new Resolved(href, LinkKind.PHONE);
+      default:
+        return new Resolved(href, LinkKind.OTHER);
+    }
+  }
+
+  /** {@return the URL resolved against the base; as written when absolute, without base, or unresolvable} */
+  static String resolve(String url, @Nullable String base) {
+    if (base == null || scheme(url) != null) {
+      return url;
+    }
+    try {
+      // URL, unlike URI, accepts what browsers accept (spaces, unescaped characters).
+      return new URL(new URL(base), url).toExternalForm();
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      return url;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.pressroom.html.internal;
+
+import java.util.List;
+import org.pressroom.html.Paragraph;
+import org.pressroom.html.Text;
+
+/** Whitespace as the body model sees it. */
+final class Spaces {
+  private Spaces() {}
+
+  /**
+   * Whether a character is whitespace for the body model: HTML whitespace, no-break spaces and the other Unicode
+   * spaces (the same set as the model's block text rule; kept here because that rule is not exported).
+   */
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u000B'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u3000'
+        || c == '\u1680'
+        || c == '\u205F';
+  }
+
+  /** {@return the text collapsed by the model's own block text rule} (so both can never disagree). */
+  static String collapse(String raw) {
+    return new Paragraph(List.of(Text.plain(raw))).text();
+  }
+}
