@@ -1,0 +1,55 @@
+package org.pressroom.html.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The measuring stick of the corpus runs, tested on its own so that a failing corpus run means the parser. */
+class TextConservationTest {
+  @Test
+  void inputWordsLeaveOutInvisibleMarkup() {
+    String html = "<html><head><title>Title</title><style>p{}</style></head><body>"
+        + "<script>var x;</script><p>One&nbsp;two</p><!-- gone --><!--[if gte mso 9]><xml>w</xml><![endif]-->"
+        + "<noscript>Enable</noscript><template><p>tpl</p></template><select><option>Opt</option></select>"
+        + "<div>three<br>four</div></body></html>";
+    assertThat(TextConservation.inputWords(html)).containsExactly("One", "two", "three", "four");
+  }
+
+  @Test
+  void normalisationTrimsPunctuationOnly() {
+    assertThat(TextConservation.words("(TORC) - « Bonjour », don't · e-mail: ﬁne"))
+        .containsExactly("TORC", "Bonjour", "don't", "e-mail", "fine");
+  }
+
+  @Test
+  void allWordsInOrderGiveOne() {
+    TextConservation.Result r = TextConservation.measure(List.of("a", "b", "c"), List.of("x", "a", "y", "b", "c"));
+    assertThat(r.ratio()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aLostWordDoesNotDragTheCursorToAFarOccurrence() {
+    List<String> model = new java.util.ArrayList<>(List.of("intro", "the", "body", "text"));
+    for (int i = 0; i < 100; i++) {
+      model.add("filler" + i);
+    }
+    model.addAll(List.of("Home", "footer"));
+    // "Home" was lost near the start; the far "Home" in the footer must not swallow "the body text".
+    TextConservation.Result r =
+        TextConservation.measure(List.of("Home", "intro", "the", "body", "text"), model);
+    assertThat(r.found).isEqualTo(4);
+    assertThat(r.toString()).contains("first lost: [Home");
+  }
+
+  @Test
+  void outOfOrderWordsAreLost() {
+    TextConservation.Result r = TextConservation.measure(List.of("b", "a"), List.of("a", "b"));
+    assertThat(r.found).isEqualTo(1);
+  }
+
+  @Test
+  void emptyInputIsFullyKept() {
+    assertThat(TextConservation.measure(List.of(), List.of("x")).ratio()).isEqualTo(1.0);
+  }
+}
