@@ -2,8 +2,14 @@ package org.pressroom.html.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.pressroom.html.Body;
+import org.pressroom.html.Paragraph;
+import org.pressroom.html.Text;
 
 /** The measuring stick of the corpus runs, tested on its own so that a failing corpus run means the parser. */
 class TextConservationTest {
@@ -46,6 +52,19 @@ class TextConservationTest {
   void outOfOrderWordsAreLost() {
     TextConservation.Result r = TextConservation.measure(List.of("b", "a"), List.of("a", "b"));
     assertThat(r.found).isEqualTo(1);
+  }
+
+  @Test
+  void aModelHoldingTheVisibleTextOfEachSampleKeepsEveryWord() throws Exception {
+    for (Path file : CorpusSampleTest.documents().map(n -> n.getPayload()).collect(Collectors.toList())) {
+      String html = Files.readString(file);
+      String visible = String.join(" ", TextConservation.inputWords(html));
+      Body body = new Body(List.of(new Paragraph(List.of(Text.plain(visible)))), null, List.of(), List.of());
+      TextConservation.Result r =
+          TextConservation.measure(TextConservation.inputWords(html), TextConservation.modelWords(body));
+      assertThat(r.ratio()).as("%s: %s", file.getFileName(), r).isEqualTo(1.0);
+      assertThat(r.inputWords).as("%s has words", file.getFileName()).isGreaterThan(20);
+    }
   }
 
   @Test
