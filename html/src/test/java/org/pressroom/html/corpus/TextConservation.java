@@ -35,14 +35,16 @@ import org.pressroom.html.TableCell;
  * of the model.
  *
  * <p><b>Input words</b>: the HTML is parsed with jsoup; {@code script}, {@code style}, {@code template},
- * {@code noscript}, {@code head}, {@code select}, {@code option} and comments (Word's conditional comments included)
- * are removed; the text of what is left ({@link Document#text()}) is split on whitespace (no-break spaces included).
+ * {@code noscript}, {@code head}, {@code select}, {@code option}, comments (Word's conditional comments included) and
+ * the elements Word marks {@code mso-list:Ignore} (the "1." or "·" it writes before a list paragraph: list markers,
+ * which the model holds as list structure, as it does the numbers of an {@code <ol>}) are removed; the text of what is left ({@link Document#text()}) is split on whitespace (no-break spaces included).
  *
  * <p><b>Model words</b>: every block in document order, containers entered: a block's {@code text()}; for a contact card
  * (whose {@code text()} is only the name) the card's visible fields instead: name, description, company, address, then
  * the texts of the body's links to its email, phones, website, twitter and facebook (falling back to the field itself).
  *
- * <p><b>Normalisation</b> (both sides, the only one made): each word is put in Unicode NFKC form and the characters
+ * <p><b>Normalisation</b> (both sides, the only one made): each word is put in Unicode NFKC form, invisible format
+ * characters (category Cf: soft hyphens, zero-width spaces and joiners, byte order marks) are removed, and the characters
  * that are neither letters nor digits are trimmed from both ends ({@code "(TORC)"} and {@code "TORC"} match; case is
  * kept); a word that is then empty ({@code "-"}, {@code "·"}, {@code "•"}) is no word.
  *
@@ -97,6 +99,7 @@ public final class TextConservation {
         },
         doc);
     comments.forEach(Node::remove);
+    doc.select("[style~=(?i)mso-list\\s*:\\s*Ignore]").remove();
     Element root = doc.body() != null ? doc.body() : doc;
     return words(root.text());
   }
@@ -186,7 +189,7 @@ public final class TextConservation {
   /** {@return the normalised words of a text} */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String raw : text.split("[\\s\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+")) {
+    for (String raw : text.split("[\\s\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]+")) {
       String w = normalise(raw);
       if (!w.isEmpty()) {
         out.add(w);
@@ -196,7 +199,7 @@ public final class TextConservation {
   }
 
   static String normalise(String word) {
-    String w = Normalizer.normalize(word, Normalizer.Form.NFKC);
+    String w = Normalizer.normalize(word, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "");
     int start = 0;
     int end = w.length();
     while (start < end && !Character.isLetterOrDigit(w.codePointAt(start))) {

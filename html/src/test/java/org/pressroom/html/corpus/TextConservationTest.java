@@ -29,6 +29,18 @@ class TextConservationTest {
   }
 
   @Test
+  void wordListMarkersAreNotInputWords() {
+    String html = "<p class=MsoListParagraph><![if !supportLists]><span style='mso-list: Ignore'>1.<span>&nbsp;</span>"
+        + "</span><![endif]>First</p>";
+    assertThat(TextConservation.inputWords(html)).containsExactly("First");
+  }
+
+  @Test
+  void formatCharactersAreInvisible() {
+    assertThat(TextConservation.words("Pres\u00adse zero\u200bwidth \ufeffBOM")).containsExactly("Presse", "zerowidth", "BOM");
+  }
+
+  @Test
   void allWordsInOrderGiveOne() {
     TextConservation.Result r = TextConservation.measure(List.of("a", "b", "c"), List.of("x", "a", "y", "b", "c"));
     assertThat(r.ratio()).isEqualTo(1.0);
