@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,16 +37,44 @@ public final class Checks {
     return title.isBlank() ? "must not be blank" : null;
   }
 
-  /** Parses a timestamp, or returns {@code null} when it is not a real {@code yyyy-MM-dd HH:mm:ss}. */
+  /**
+   * Parses a timestamp, or returns {@code null} when it is not a real {@code yyyy-MM-dd HH:mm:ss}. Hand-written
+   * rather than {@link #TIMESTAMP} because the reader calls it twice per release.
+   */
   public static @Nullable LocalDateTime parseTimestamp(String text) {
-    if (text.length() != 19) {
+    if (text.length() != 19
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != ' '
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
       return null;
     }
-    try {
-      return LocalDateTime.parse(text, TIMESTAMP);
-    } catch (DateTimeParseException e) {
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
       return null;
     }
+    if (second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, hour, minute, second);
+  }
+
+  private static int digits(String s, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   public static String formatTimestamp(LocalDateTime value) {
@@ -103,28 +130,41 @@ public final class Checks {
    * region (2 letters or 3 digits), for example {@code en}, {@code nl_BE}, {@code fr-BE}, {@code zh-Hant-TW}.
    */
   public static @Nullable String problemWithCulture(String code) {
-    String[] parts = code.split("[_-]", -1);
     String bad = "must be a locale code such as en, nl_BE or fr-BE";
-    if (parts.length > 3 || problemWithLanguage(parts[0]) != null) {
+    int n = code.length();
+    int end = 0;
+    while (end < n && code.charAt(end) != '_' && code.charAt(end) != '-') {
+      end++;
+    }
+    if (problemWithLanguage(code.substring(0, end)) != null) {
       return bad;
     }
-    int i = 1;
-    if (i < parts.length && parts[i].length() == 4 && isAsciiLetters(parts[i], 0, 4)) {
-      i++;
-    }
-    if (i < parts.length) {
-      String region = parts[i];
-      boolean letters = region.length() == 2 && isAsciiLetters(region, 0, 2);
-      boolean digits = region.length() == 3 && region.chars().allMatch(c -> c >= '0' && c <= '9');
-      if (!letters && !digits) {
+    int start = end + 1;
+    if (end < n) {
+      end = nextSeparator(code, start);
+      if (end - start == 4 && isAsciiLetters(code, start, end)) {
+        if (end == n) {
+          return null;
+        }
+        start = end + 1;
+        end = nextSeparator(code, start);
+      }
+      int len = end - start;
+      boolean letters = len == 2 && isAsciiLetters(code, start, end);
+      boolean digits = len == 3 && digits(code, start, 3) >= 0;
+      if ((!letters && !digits) || end != n) {
         return bad;
       }
-      i++;
-    }
-    if (i != parts.length) {
-      return bad;
     }
     return null;
+  }
+
+  private static int nextSeparator(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) != '_' && s.charAt(i) != '-') {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isAsciiLetters(String s, int from, int to) {
