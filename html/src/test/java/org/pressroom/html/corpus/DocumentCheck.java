@@ -41,6 +41,7 @@ final class DocumentCheck {
 
     TextConservation.Result kept =
         TextConservation.measure(TextConservation.inputWords(html), TextConservation.modelWords(body));
+    System.out.printf("text conservation: %s: %s%n", name, kept);
     soft.assertThat(kept.ratio()).as("%s: %s", name, kept).isGreaterThanOrEqualTo(MIN_RATIO);
 
     String text = TextConservation.modelText(body);

@@ -37,7 +37,8 @@ import org.pressroom.html.TableCell;
  * <p><b>Input words</b>: the HTML is parsed with jsoup; {@code script}, {@code style}, {@code template},
  * {@code noscript}, {@code head}, {@code select}, {@code option}, comments (Word's conditional comments included) and
  * the elements Word marks {@code mso-list:Ignore} (the "1." or "·" it writes before a list paragraph: list markers,
- * which the model holds as list structure, as it does the numbers of an {@code <ol>}) are removed; the text of what is left ({@link Document#text()}) is split on whitespace (no-break spaces included).
+ * which the model holds as list structure, as it does the numbers of an {@code <ol>}) are removed, and so are an
+ * SVG's {@code <title>} and {@code <desc>} (an icon's accessible name, shown to nobody); the text of what is left ({@link Document#text()}) is split on whitespace (no-break spaces included).
  *
  * <p><b>Model words</b>: every block in document order, containers entered: a block's {@code text()}; for a contact card
  * (whose {@code text()} is only the name) the card's visible fields instead: name, description, company, address, then
@@ -48,14 +49,10 @@ import org.pressroom.html.TableCell;
  * that are neither letters nor digits are trimmed from both ends ({@code "(TORC)"} and {@code "TORC"} match; case is
  * kept); a word that is then empty ({@code "-"}, {@code "·"}, {@code "•"}) is no word.
  *
- * <p><b>Matching</b>: greedy, in order. An input word is found at the next position of the model where it occurs; a
- * match more than {@value #NEAR} words ahead counts only if the next {@value #CONFIRM} input words follow it within
- * {@value #NEAR} words each, so one lost word cannot drag the cursor to a far, unrelated occurrence. A word not found
- * is counted as lost and the cursor stays.
+ * <p><b>Matching</b>: the number of input words kept is the length of the longest common subsequence of the input
+ * words and the model words; the report names the first input words that are nowhere in the model.
  */
 public final class TextConservation {
-  static final int NEAR = 32;
-  static final int CONFIRM = 3;
   private static final String[] INVISIBLE = {"script", "style", "template", "noscript", "head", "select", "option"};
 
   private TextConservation() {}
@@ -80,7 +77,7 @@ public final class TextConservation {
     @Override
     public String toString() {
       return String.format(
-          "%d of %d visible words kept in order (%.4f); first lost: %s", found, inputWords, ratio(), lost);
+          "%d of %d visible words kept in order (%.4f); first absent from the model: %s", found, inputWords, ratio(), lost);
     }
   }
 
@@ -100,6 +97,7 @@ public final class TextConservation {
         doc);
     comments.forEach(Node::remove);
     doc.select("[style~=(?i)mso-list\\s*:\\s*Ignore]").remove();
+    doc.select("svg title, svg desc").remove();
     Element root = doc.body() != null ? doc.body() : doc;
     return words(root.text());
   }
@@ -211,74 +209,58 @@ public final class TextConservation {
     return w.substring(start, end);
   }
 
-  /** {@return how many of the input words are found in order among the model words} */
+  /**
+   * {@return how many of the input words are found in order among the model words}: the length of the longest common
+   * subsequence, computed bit-parallel (Hyyrö's algorithm, one machine word per 64 model words), so it is exact and
+   * one lost word cannot hide the words that follow it.
+   */
   public static Result measure(List<String> input, List<String> model) {
     Map<String, List<Integer>> positions = new HashMap<>();
     for (int i = 0; i < model.size(); i++) {
       positions.computeIfAbsent(model.get(i), k -> new ArrayList<>()).add(i);
     }
-    int cursor = 0;
-    int found = 0;
+    int m = model.size();
+    int words = (m + 63) >>> 6;
+    long[] v = new long[words];
+    Arrays.fill(v, -1L);
+    long[] pm = new long[words];
+    for (String w : input) {
+      List<Integer> at = positions.get(w);
+      if (at == null) {
+        continue;
+      }
+      for (int p : at) {
+        pm[p >>> 6] |= 1L << (p & 63);
+      }
+      long carry = 0;
+      for (int k = 0; k < words; k++) {
+        long a = v[k];
+        long u = a & pm[k];
+        long s1 = a + u;
+        long c1 = Long.compareUnsigned(s1, a) < 0 ? 1 : 0;
+        long s2 = s1 + carry;
+        long c2 = carry == 1 && s2 == 0 ? 1 : 0;
+        carry = c1 | c2;
+        v[k] = s2 | (a & ~pm[k]);
+      }
+      for (int p : at) {
+        pm[p >>> 6] = 0;
+      }
+    }
+    int ones = 0;
+    for (int k = 0; k < words; k++) {
+      long valid = k == words - 1 && (m & 63) != 0 ? (1L << (m & 63)) - 1 : -1L;
+      ones += Long.bitCount(v[k] & valid);
+    }
+    int found = m - ones;
     List<String> lost = new ArrayList<>();
-    for (int i = 0; i < input.size(); i++) {
-      int at = find(input, i, model, positions, cursor);
-      if (at >= 0) {
-        found++;
-        cursor = at + 1;
-      } else if (lost.size() < 20) {
+    for (int i = 0; i < input.size() && lost.size() < 20; i++) {
+      if (!positions.containsKey(input.get(i))) {
         int from = Math.max(0, i - 3);
         int to = Math.min(input.size(), i + 4);
         lost.add(input.get(i) + " (in \"" + String.join(" ", input.subList(from, to)) + "\")");
       }
     }
     return new Result(input.size(), found, lost);
-  }
-
-  private static int find(
-      List<String> input, int i, List<String> model, Map<String, List<Integer>> positions, int cursor) {
-    List<Integer> at = positions.get(input.get(i));
-    if (at == null) {
-      return -1;
-    }
-    int k = lowerBound(at, cursor);
-    for (; k < at.size(); k++) {
-      int p = at.get(k);
-      if (p - cursor <= NEAR || confirmed(input, i, model, p)) {
-        return p;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean confirmed(List<String> input, int i, List<String> model, int p) {
-    int pos = p;
-    for (int j = i + 1; j <= i + CONFIRM && j < input.size(); j++) {
-      int next = -1;
-      for (int q = pos + 1; q < model.size() && q <= pos + NEAR; q++) {
-        if (model.get(q).equals(input.get(j))) {
-          next = q;
-          break;
-        }
-      }
-      if (next < 0) {
-        return false;
-      }
-      pos = next;
-    }
-    return true;
-  }
-
-  private static int lowerBound(List<Integer> sorted, int value) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid) < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }
