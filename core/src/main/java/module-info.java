@@ -10,4 +10,7 @@ module org.pressroom.core {
 
   exports org.pressroom;
   exports org.pressroom.json;
+  // Shared JSON escaping for the body JSON; not API.
+  exports org.pressroom.internal to
+      org.pressroom.html;
 }

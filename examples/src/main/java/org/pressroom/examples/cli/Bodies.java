@@ -1,0 +1,134 @@
+package org.pressroom.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.pressroom.Release;
+import org.pressroom.html.Body;
+import org.pressroom.html.BodyIssue;
+import org.pressroom.html.BodyLink;
+import org.pressroom.html.BodyParser;
+import org.pressroom.html.BodyRenderer;
+import org.pressroom.html.Dateline;
+import org.pressroom.html.Heading;
+
+/**
+ * Everything the tool does with a release's HTML body, in one place: the parser's issues for {@code validate}, the
+ * outline, dateline and links for {@code inspect}, the body JSON for {@code inspect --json}, and the renderers for
+ * {@code convert}.
+ *
+ * <p>The parser never throws on bad markup, so an exception from it is a bug: callers catch it and report it on one
+ * line, and a release whose JSON is valid stays valid.
+ */
+final class Bodies {
+  private static final BodyParser PARSER = BodyParser.create();
+  /** Longest link text shown by {@code inspect}. */
+  private static final int MAX_LINK_TEXT = 60;
+
+  private Bodies() {}
+
+  /** What {@code convert --to} can produce. */
+  enum Target {
+    TEXT,
+    MARKDOWN,
+    HTML,
+    BODY_JSON;
+
+    /** {@return the name used on the command line, such as {@code body-json}} */
+    String option() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static @Nullable Target fromOption(String option) {
+      for (Target t : values()) {
+        if (t.option().equals(option)) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    BodyRenderer renderer() {
+      switch (this) {
+        case TEXT:
+          return BodyRenderer.text();
+        case MARKDOWN:
+          return BodyRenderer.markdown();
+        case HTML:
+          return BodyRenderer.html();
+        default:
+          return BodyRenderer.json();
+      }
+    }
+  }
+
+  /**
+   * {@return the release's body model, links resolved against the release's URL}
+   *
+   * @throws RuntimeException only if the parser has a bug
+   */
+  static Body parse(Release release) {
+    return PARSER.parse(release);
+  }
+
+  /** {@return the body's issues, each as {@code KIND: MESSAGE} or {@code KIND: MESSAGE (at WHERE)}} */
+  static List<String> warnings(Body body) {
+    List<String> out = new ArrayList<>(body.issues().size());
+    for (BodyIssue issue : body.issues()) {
+      String where = issue.where().isEmpty() ? "" : " (at " + issue.where() + ")";
+      out.add(issue.kind().jsonName() + ": " + issue.message() + where);
+    }
+    return out;
+  }
+
+  /** {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings), links, issues} */
+  static List<String> outline(Body body) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Body:        " + body.blocks().size() + " blocks, " + body.wordCount() + " words");
+    Dateline dateline = body.dateline();
+    lines.add(
+        "Dateline:    "
+            + (dateline == null ? "(none)" : dateline.location() + ", " + dateline.date() + " (" + dateline.text() + ")"));
+    List<Heading> headings = body.headings();
+    if (headings.isEmpty()) {
+      lines.add("Outline:     (no headings)");
+    } else {
+      lines.add("Outline:");
+      for (Heading h : headings) {
+        lines.add("  h" + h.level() + " " + h.text().replace('\n', ' ') + (h.inferred() ? " (inferred)" : ""));
+      }
+    }
+    if (body.links().isEmpty()) {
+      lines.add("Links:       (none)");
+    } else {
+      lines.add("Links (" + body.links().size() + "):");
+      for (BodyLink link : body.links()) {
+        String text = link.text();
+        if (text.length() > MAX_LINK_TEXT) {
+          text = text.substring(0, MAX_LINK_TEXT) + "...";
+        }
+        lines.add("  " + String.format("%-6s", link.kind().jsonName()) + " " + link.href()
+            + (text.isEmpty() || text.equals(link.href()) ? "" : "  \"" + text + "\""));
+      }
+    }
+    List<String> warnings = warnings(body);
+    if (!warnings.isEmpty()) {
+      lines.add("Issues (" + warnings.size() + "):");
+      for (String w : warnings) {
+        lines.add("  " + w);
+      }
+    }
+    return lines;
+  }
+
+  /** {@return the body JSON of DESIGN section 3} */
+  static String json(Body body) {
+    return BodyRenderer.json().render(body);
+  }
+
+  /** {@return the body rendered as the target} */
+  static String convert(Body body, Target target) {
+    return target.renderer().render(body);
+  }
+}

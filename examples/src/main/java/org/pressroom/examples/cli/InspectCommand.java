@@ -1,0 +1,162 @@
+package org.pressroom.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.pressroom.Author;
+import org.pressroom.Contact;
+import org.pressroom.Release;
+import org.pressroom.html.Body;
+
+/**
+ * {@code pressroom inspect [--json] [FILE|-]}: a summary a person can read, or with {@code --json} the object
+ * {@code {"release": RELEASE JSON, "body": BODY JSON}}. Without FILE, the sample release bundled with the tool.
+ */
+final class InspectCommand {
+  static final String USAGE = "usage: pressroom inspect [--json] [FILE|-]";
+
+  /** The sample release bundled with the tool, shown when no FILE is given. */
+  static final String SAMPLE = "/org/pressroom/examples/sample.release.json";
+
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+  private static final String INDENT = "    ";
+
+  private InspectCommand() {}
+
+  static int run(List<String> arguments, Context ctx) throws UsageException, ExitException {
+    Args args = Args.parse(arguments, Set.of("--json"), Set.of());
+    if (args.has("--help")) {
+      ctx.out().line(USAGE);
+      return PressroomTool.OK;
+    }
+    String file = args.optionalFile();
+    Release release = file == null ? sample(ctx) : ctx.load(file);
+    String label = file == null ? "(bundled sample)" : file;
+    Body body = null;
+    String bodyProblem = null;
+    try {
+      body = Bodies.parse(release);
+    } catch (RuntimeException | StackOverflowError e) {
+      bodyProblem = "body not parsed: " + Diagnostics.internalError(e);
+    }
+    if (args.has("--json")) {
+      String bodyJson = null;
+      if (body != null) {
+        try {
+          bodyJson = Bodies.json(body);
+        } catch (RuntimeException | StackOverflowError e) {
+          bodyProblem = "body JSON not written: " + Diagnostics.internalError(e);
+        }
+      }
+      if (bodyProblem != null) {
+        ctx.err().line(Diagnostics.warning(label, bodyProblem));
+      }
+      ctx.out().line(json(ctx.writer().write(release), bodyJson));
+    } else {
+      List<String> bodyLines = body != null ? Bodies.outline(body) : List.of("Body:        " + bodyProblem);
+      for (String line : summary(release, bodyLines)) {
+        ctx.out().line(line);
+      }
+    }
+    return PressroomTool.OK;
+  }
+
+  private static Release sample(Context ctx) throws ExitException {
+    Loader bundled =
+        (operand, stdin) -> {
+          try (InputStream in = InspectCommand.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+              throw new IOException("the bundled sample is missing from this build");
+            }
+            return ctx.loader().load(Loader.STDIN, in);
+          }
+        };
+    return new Context(ctx.in(), ctx.out(), ctx.err(), bundled, ctx.writer()).load("(bundled sample)");
+  }
+
+  /**
+   * {@return {@code {"release": ..., "body": ...}}, laid out like the canonical JSON, with the release's canonical
+   * JSON indented one level; {@code "body"} only when the body model can produce it}
+   */
+  static String json(String releaseJson, @Nullable String body) {
+    StringBuilder sb = new StringBuilder("{\n");
+    sb.append(INDENT).append("\"release\": ").append(indent(releaseJson));
+    if (body != null) {
+      sb.append(",\n").append(INDENT).append("\"body\": ").append(indent(body));
+    }
+    return sb.append("\n}").toString();
+  }
+
+  /** JSON escapes every newline inside strings, so each raw newline is layout and can take an indent. */
+  private static String indent(String json) {
+    return json.replace("\n", "\n" + INDENT);
+  }
+
+  static List<String> summary(Release release, List<String> bodyLines) {
+    List<String> lines = new ArrayList<>();
+    field(lines, "Title", release.title());
+    field(lines, "Subtitle", release.subtitle() == null ? "(none)" : release.subtitle());
+    field(lines, "Modified", TIMESTAMP.format(release.modifiedAt()));
+    LocalDateTime published = release.publishedAt();
+    field(lines, "Published", published == null ? "(not published)" : TIMESTAMP.format(published));
+    field(lines, "URL", release.url().toString());
+    field(lines, "Short URL", release.shortUrl() == null ? "(none)" : String.valueOf(release.shortUrl()));
+    field(lines, "Slug", release.slug());
+    field(lines, "Culture", release.culture().code());
+    field(lines, "Language", release.language());
+    Author author = release.author();
+    field(lines, "Author", author == null ? "(none)" : (author.firstName() + " " + author.lastName()).strip());
+    field(lines, "Main visual", release.mainVisual() == null ? "(none)" : release.mainVisual().original().toString());
+    field(lines, "Header", release.header() == null ? "(none)" : release.header().large().toString());
+    field(lines, "HTML", release.body().length() + " characters");
+    if (!release.unknownKeys().isEmpty()) {
+      field(lines, "Other keys", String.join(", ", release.unknownKeys().keySet()));
+    }
+    lines.add("");
+    List<Contact> contacts = release.contacts();
+    if (contacts.isEmpty()) {
+      lines.add("Contacts: none");
+    } else {
+      lines.add("Contacts (" + contacts.size() + "):");
+      for (Contact c : contacts) {
+        lines.add("  " + Diagnostics.escapeControls(c.name()));
+        contactField(lines, "Company", c.company());
+        contactField(lines, "Description", c.description());
+        contactField(lines, "Email", c.email());
+        contactField(lines, "Telephone", c.telephone());
+        contactField(lines, "Mobile", c.mobile());
+        contactField(lines, "Website", c.website());
+        contactField(lines, "Address", c.address());
+        contactField(lines, "Twitter", c.twitter());
+        contactField(lines, "Facebook", c.facebook());
+        for (Map.Entry<String, String> e : c.unknownKeys().entrySet()) {
+          contactField(lines, e.getKey(), e.getValue());
+        }
+      }
+    }
+    lines.add("");
+    lines.addAll(bodyLines);
+    return lines;
+  }
+
+  private static void field(List<String> lines, String label, String value) {
+    lines.add(pad(label + ":", 13) + Diagnostics.escapeControls(Objects.requireNonNull(value)));
+  }
+
+  private static void contactField(List<String> lines, String label, @Nullable String value) {
+    if (value != null) {
+      lines.add("    " + pad(label + ":", 13) + Diagnostics.escapeControls(value));
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+  }
+}
