@@ -85,6 +85,18 @@ final class Hrefs {
     if (base == null || scheme(url) != null) {
       return url;
     }
+    if (url.startsWith("?")) {
+      // RFC 3986 5.2.2: a query-only reference keeps the whole base path; java.net.URL drops its last segment.
+      int end = base.length();
+      for (int i = 0; i < base.length(); i++) {
+        char c = base.charAt(i);
+        if (c == '?' || c == '#') {
+          end = i;
+          break;
+        }
+      }
+      return base.substring(0, end) + url;
+    }
     try {
       // URL, unlike URI, accepts what browsers accept (spaces, unescaped characters).
       return new URL(new URL(base), url).toExternalForm();
