@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.pressroom.Contact;
 import org.pressroom.Release;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyIssue;
 import org.pressroom.html.BodyLink;
 import org.pressroom.html.BodyParser;
 import org.pressroom.html.BodyRenderer;
+import org.pressroom.html.ContactBlock;
 import org.pressroom.html.Dateline;
 import org.pressroom.html.Heading;
 
@@ -82,8 +84,11 @@ final class Bodies {
     return out;
   }
 
-  /** {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings), links, issues} */
-  static List<String> outline(Body body) {
+  /**
+   * {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings), the contacts found
+   * in the body (each marked with the release contact it matches), links, issues}
+   */
+  static List<String> outline(Body body, Release release) {
     List<String> lines = new ArrayList<>();
     lines.add("Body:        " + body.blocks().size() + " blocks, " + body.wordCount() + " words");
     Dateline dateline = body.dateline();
@@ -97,6 +102,22 @@ final class Bodies {
       lines.add("Outline:");
       for (Heading h : headings) {
         lines.add("  h" + h.level() + " " + h.text().replace('\n', ' ') + (h.inferred() ? " (inferred)" : ""));
+      }
+    }
+    List<ContactBlock> contacts = body.contacts();
+    if (contacts.isEmpty()) {
+      lines.add("Body contacts: (none)");
+    } else {
+      lines.add("Body contacts (" + contacts.size() + "):");
+      for (ContactBlock c : contacts) {
+        Contact contact = c.contact();
+        StringBuilder line = new StringBuilder("  ");
+        line.append(String.format(Locale.ROOT, "%-5s", c.origin().jsonName())).append(' ').append(contact.name());
+        if (contact.email() != null) {
+          line.append(" <").append(contact.email()).append('>');
+        }
+        line.append("  ").append(match(contact, release.contacts()));
+        lines.add(line.toString());
       }
     }
     if (body.links().isEmpty()) {
@@ -120,6 +141,31 @@ final class Bodies {
       }
     }
     return lines;
+  }
+
+  /**
+   * {@return how a contact found in the body relates to the release's contacts}: equal to one of them, the same
+   * person by name or email with other fields differing, or none of them
+   */
+  static String match(Contact found, List<Contact> releaseContacts) {
+    for (int i = 0; i < releaseContacts.size(); i++) {
+      if (releaseContacts.get(i).equals(found)) {
+        return "= release contact " + (i + 1);
+      }
+    }
+    for (int i = 0; i < releaseContacts.size(); i++) {
+      Contact c = releaseContacts.get(i);
+      boolean sameName = normalise(c.name()).equals(normalise(found.name()));
+      boolean sameEmail = c.email() != null && found.email() != null && c.email().equalsIgnoreCase(found.email());
+      if (sameName || sameEmail) {
+        return "~ release contact " + (i + 1) + " (same " + (sameName ? "name" : "email") + ", other fields differ)";
+      }
+    }
+    return "(not a release contact)";
+  }
+
+  private static String normalise(String name) {
+    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** {@return the body JSON of DESIGN section 3} */

@@ -60,7 +60,7 @@ final class InspectCommand {
       }
       ctx.out().line(json(ctx.writer().write(release), bodyJson));
     } else {
-      List<String> bodyLines = body != null ? Bodies.outline(body) : List.of("Body:        " + bodyProblem);
+      List<String> bodyLines = body != null ? Bodies.outline(body, release) : List.of("Body:        " + bodyProblem);
       for (String line : summary(release, bodyLines)) {
         ctx.out().line(line);
       }

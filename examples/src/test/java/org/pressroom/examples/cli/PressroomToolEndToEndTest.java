@@ -233,6 +233,18 @@ class PressroomToolEndToEndTest {
   }
 
   @Test
+  void inspectMarksWhichBodyContactIsWhichReleaseContact() {
+    PressroomToolTest.Result r = run("inspect");
+
+    // The sample's card repeats contacts[0] field for field; its "Contact:" paragraph names someone else.
+    assertThat(r.outLines())
+        .containsSubsequence(
+            "Body contacts (2):",
+            "  text  Dr Isabelle Houbracken <Isabelle.houbracken@vub.be>  (not a release contact)",
+            "  card  Koen Stein <koen.stein@vub.be>  = release contact 1");
+  }
+
+  @Test
   void inspectAsJsonHoldsTheCanonicalRelease() throws IOException {
     String sample = Files.readString(Path.of(SAMPLE), UTF_8);
 
