@@ -204,7 +204,7 @@ public final class ReleaseParser {
         if (s.isLimit()) {
           return new LimitExceededException(s.getMessage(), null, s.line(), s.column(), -1, null);
         }
-        return new MalformedJsonException(s.getMessage(), null, s.line(), s.column(), -1, null);
+        return new MalformedJsonException(s.getMessage(), utf8Pointer(), s.line(), s.column(), -1, null);
       }
       if (e instanceof StreamConstraintsException) {
         JsonLocation at = p.currentTokenLocation();
@@ -335,6 +335,24 @@ public final class ReleaseParser {
         c = c.getParent();
       }
       return path(c);
+    }
+
+    /**
+     * Where invalid UTF-8 was met. The source hands out every character before the bad sequence, so the parser stops
+     * in the token that holds it: a string value is read lazily (the current token is the string), and a value right
+     * after its key is read with the key as current token; both name the member. Elsewhere, as for syntax errors, the
+     * innermost open container.
+     */
+    private @Nullable String utf8Pointer() {
+      JsonToken t = p.currentToken();
+      JsonStreamContext c = p.getParsingContext();
+      if ((t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) && !c.inRoot()) {
+        if (arrayMode && c.getParent() != null && c.getParent().inRoot() && c.inArray()) {
+          return null;
+        }
+        return path(c);
+      }
+      return containerPointer(c);
     }
 
     private @Nullable String containerPointer(JsonStreamContext c) {
