@@ -51,6 +51,18 @@ public record Contact(
   /**
    * Checks and copies the components.
    *
+   * @param name {@code name}; never null
+   * @param company {@code company}
+   * @param description {@code description}, such as a role
+   * @param email {@code email}
+   * @param website {@code website}
+   * @param address {@code address}
+   * @param telephone {@code telephone}
+   * @param mobile {@code mobile}
+   * @param twitter {@code twitter}
+   * @param facebook {@code facebook}
+   * @param unknownKeys keys the format does not define, kept when reading with
+   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
    * @throws NullPointerException if {@code name} or {@code unknownKeys} is null
    * @throws IllegalArgumentException if an unknown key is a key of the format or its value is not one JSON value
    */

@@ -16,6 +16,8 @@ public record Culture(String code) {
   /**
    * Checks the code.
    *
+   * @param code the code as written: a 2-3 letter language, optionally followed by {@code _} or {@code -} and a script
+   *     and/or region
    * @throws IllegalArgumentException if {@code code} is not a locale code
    * @throws NullPointerException if {@code code} is null
    */

@@ -22,6 +22,10 @@ public record HeaderImage(URI large, URI release, Map<String, String> unknownKey
   /**
    * Checks and copies the components.
    *
+   * @param large the large rendition; an absolute http(s) URI
+   * @param release the rendition shown on the release page; an absolute http(s) URI
+   * @param unknownKeys keys the format does not define, kept when reading with
+   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a URI is not an absolute http(s) URI, or an unknown key is not acceptable
    */

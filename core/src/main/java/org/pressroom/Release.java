@@ -75,6 +75,22 @@ public record Release(
   /**
    * Checks and copies the components.
    *
+   * @param title {@code title}; not blank
+   * @param modifiedAt {@code modified_at}; whole seconds, no zone
+   * @param publishedAt {@code published_at}, or null if the release is not published
+   * @param url {@code url}; an absolute http(s) URI
+   * @param shortUrl {@code short_url}; an absolute http(s) URI, or null
+   * @param culture {@code culture}
+   * @param language {@code language}; 2-3 letters, as written (the export writes {@code EN})
+   * @param subtitle {@code subtitle}; may be empty, or null
+   * @param slug {@code slug}
+   * @param body {@code body}: the HTML body, possibly empty
+   * @param mainVisual {@code mainvisual}, or null
+   * @param header {@code header}, or null
+   * @param contacts {@code contacts}, possibly empty, never null
+   * @param author {@code author}, or null
+   * @param unknownKeys top-level keys the format does not define, kept when reading with
+   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
    * @throws NullPointerException if a component that may not be null is null, or {@code contacts} holds a null
    * @throws IllegalArgumentException if a component breaks a rule of the format
    */

@@ -14,10 +14,15 @@ public abstract sealed class ReadException extends RuntimeException
     permits MalformedJsonException, SchemaException, LimitExceededException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the offending value, or null when the error is in no value. */
   private final @Nullable String pointer;
+  /** The 1-based line, or 0 if unknown. */
   private final int line;
+  /** The 1-based column in characters, or 0 if unknown. */
   private final int column;
+  /** The 0-based index of the record in a collection, or -1 for a single release. */
   private final long recordIndex;
+  /** What was expected and what was found, without the location. */
   private final String reason;
 
   ReadException(

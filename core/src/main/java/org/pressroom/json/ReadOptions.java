@@ -30,6 +30,12 @@ public record ReadOptions(UnknownKeys unknownKeys, long maxDocumentLength, int m
   /**
    * Checks the options.
    *
+   * @param unknownKeys what to do with keys the format does not define; default {@link UnknownKeys#REJECT}
+   * @param maxDocumentLength the largest document, in characters (per record in a collection); default
+   *     {@value #DEFAULT_MAX_DOCUMENT_LENGTH} (64 Mi)
+   * @param maxDepth the deepest nesting of arrays and objects; default {@value #DEFAULT_MAX_DEPTH} (a release needs 3)
+   * @param maxStringLength the longest string value or key, in characters; default
+   *     {@value #DEFAULT_MAX_STRING_LENGTH} (16 Mi, room for the largest real bodies)
    * @throws NullPointerException if {@code unknownKeys} is null
    * @throws IllegalArgumentException if a limit is below 1, or {@code maxDepth} is above {@value #MAX_DEPTH_LIMIT}
    */

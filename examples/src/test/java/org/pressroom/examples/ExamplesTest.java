@@ -96,4 +96,66 @@ class ExamplesTest {
     assertThat(out()).endsWith("2 releases\n");
     assertThat(err.toString(UTF_8)).startsWith("record 2 is not a valid release: record 2, line 3");
   }
+
+  @Test
+  void parseBodyPrintsTheDatelineOutlineContactsAndLinksOfTheSample() throws Exception {
+    ParseBody.main(new String[0]);
+
+    assertThat(out())
+        .isEqualTo(
+            "From insight to impact: building tomorrow's immunotherapy together\n"
+                + "16 blocks, 686 words\n"
+                + "dateline: BRUSSELS / 2026-06-08\n"
+                + "outline:\n"
+                + "  h2 Brussels innovation with 'nanobodies' (inferred)\n"
+                + "  h2 Local treatment of brain tumours (inferred)\n"
+                + "  h2 Financial and logistical barriers (inferred)\n"
+                + "contacts:\n"
+                + "  text: Dr Isabelle Houbracken <Isabelle.houbracken@vub.be>\n"
+                + "  card: Koen Stein <koen.stein@vub.be>\n"
+                + "links:\n"
+                + "  web https://torc.research.vub.be/en/white-paper\n"
+                + "  web https://press.vub.ac.be/vub-uz-brussel-expertenlijst-immunotherapie\n"
+                + "  email mailto:koen.stein@vub.be\n"
+                + "  phone tel:+32 (0)471517909\n"
+                + "  web https://vub.be\n");
+  }
+
+  @Test
+  void parseBodyReadsAFile() throws Exception {
+    ParseBody.main(new String[] {"src/test/resources/cli/valid.json"});
+
+    assertThat(out()).startsWith("A valid release\n").contains("outline:\n", "links:\n");
+  }
+
+  @Test
+  void renderBodyPrintsMarkdownByDefault() throws Exception {
+    RenderBody.main(new String[0]);
+
+    assertThat(out())
+        .startsWith("**BRUSSELS, 8 June 2026** - To mark International Immunotherapy Month")
+        .contains("\n## Brussels innovation with 'nanobodies'\n");
+  }
+
+  @Test
+  void renderBodyPrintsEachFormat() throws Exception {
+    RenderBody.main(new String[] {"html"});
+    assertThat(out()).startsWith("<p><strong>BRUSSELS, 8 June 2026</strong> - To mark").contains("<h2>");
+    out.reset();
+
+    RenderBody.main(new String[] {"text"});
+    assertThat(out()).startsWith("BRUSSELS, 8 June 2026 - To mark").doesNotContain("<p>", "**");
+    out.reset();
+
+    RenderBody.main(new String[] {"json", "src/main/resources/org/pressroom/examples/sample.release.json"});
+    assertThat(out()).startsWith("{\n    \"blocks\": [\n").contains("\"dateline\": {");
+  }
+
+  @Test
+  void renderBodyRefusesAnUnknownFormat() throws Exception {
+    RenderBody.main(new String[] {"pdf"});
+
+    assertThat(out()).isEmpty();
+    assertThat(err.toString(UTF_8)).startsWith("unknown format pdf");
+  }
 }

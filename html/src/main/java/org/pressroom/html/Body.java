@@ -23,6 +23,10 @@ public record Body(List<Block> blocks, @Nullable Dateline dateline, List<BodyLin
   /**
    * Copies the components.
    *
+   * @param blocks the top-level blocks, in document order
+   * @param dateline the dateline of the lead paragraph, or null
+   * @param links every link of the body, in document order (contact cards included)
+   * @param issues what the parser noticed and worked around, at most {@link ParseOptions#maxIssues()}
    * @throws NullPointerException if a list is or holds null
    */
   public Body {

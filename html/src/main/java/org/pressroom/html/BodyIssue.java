@@ -33,6 +33,9 @@ public record BodyIssue(Kind kind, String message, String where) {
   /**
    * Checks the components.
    *
+   * @param kind what kind of issue
+   * @param message what happened, for a person
+   * @param where where in the markup, as a short snippet or element path (may be empty)
    * @throws NullPointerException if a component is null
    */
   public BodyIssue {

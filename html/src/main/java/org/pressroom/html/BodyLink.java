@@ -14,6 +14,9 @@ public record BodyLink(String href, String text, LinkKind kind) {
   /**
    * Checks the components.
    *
+   * @param href the target (see {@link Link#href()})
+   * @param text the link's text, whitespace collapsed
+   * @param kind what the link points to
    * @throws NullPointerException if a component is null
    */
   public BodyLink {

@@ -30,6 +30,10 @@ public record ContactBlock(Contact contact, @Nullable String avatar, Origin orig
   /**
    * Checks the components.
    *
+   * @param contact the contact's fields as read from the card or the text
+   * @param avatar the card's avatar image URL, or null
+   * @param origin where the contact came from
+   * @param text for a card, the contact's name; for a textual contact, the original paragraph's text
    * @throws NullPointerException if {@code contact}, {@code origin} or {@code text} is null
    */
   public ContactBlock {

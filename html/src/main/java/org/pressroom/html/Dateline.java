@@ -16,6 +16,10 @@ public record Dateline(String location, LocalDate date, String text) {
   /**
    * Checks the components.
    *
+   * @param location what comes before the date, such as {@code PALO ALTO, Calif.}
+   * @param date the date
+   * @param text from the start of the paragraph to the end of the date, without the wire name or the dash, such as
+   *     {@code PALO ALTO, Calif., April 25, 2026}
    * @throws NullPointerException if a component is null
    */
   public Dateline {

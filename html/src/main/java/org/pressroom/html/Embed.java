@@ -11,6 +11,7 @@ public record Embed(String src) implements Block {
   /**
    * Checks the component.
    *
+   * @param src the embedded resource's URL, resolved against the base URI when relative
    * @throws NullPointerException if {@code src} is null
    */
   public Embed {

@@ -13,6 +13,9 @@ public record Heading(int level, boolean inferred, List<Inline> content) impleme
   /**
    * Checks and copies the components.
    *
+   * @param level 1 to 6; inferred headings have level 2
+   * @param inferred true when the source was a bold-only paragraph rather than an {@code h1}-{@code h6}
+   * @param content the inline content
    * @throws IllegalArgumentException if {@code level} is not 1 to 6
    * @throws NullPointerException if {@code content} is or holds null
    */

@@ -15,6 +15,10 @@ public record Image(String src, String alt, @Nullable String caption, @Nullable 
   /**
    * Checks the components.
    *
+   * @param src the image URL, resolved against the base URI when relative
+   * @param alt the alternative text, {@code ""} when absent
+   * @param caption the caption ({@code <figcaption>}), or null
+   * @param link where the image links to (an enclosing {@code <a href>}), or null
    * @throws NullPointerException if {@code src} or {@code alt} is null
    */
   public Image {

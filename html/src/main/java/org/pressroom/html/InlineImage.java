@@ -12,6 +12,8 @@ public record InlineImage(String src, String alt) implements Inline {
   /**
    * Checks the components.
    *
+   * @param src the image URL, resolved against the base URI when relative
+   * @param alt the alternative text, {@code ""} when absent
    * @throws NullPointerException if a component is null
    */
   public InlineImage {

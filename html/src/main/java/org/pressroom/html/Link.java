@@ -19,6 +19,12 @@ public record Link(String href, LinkKind kind, List<Inline> content, @Nullable S
   /**
    * Checks and copies the components.
    *
+   * @param href the target: resolved against the base URI when relative; {@code mailto:}, {@code tel:} and fragment
+   *     hrefs exactly as written
+   * @param kind what the link points to
+   * @param content the link's inline content
+   * @param target the {@code target} attribute, or null
+   * @param rel the {@code rel} attribute, or null
    * @throws NullPointerException if {@code href}, {@code kind} or {@code content} is null
    */
   public Link {

@@ -13,6 +13,8 @@ public record ListBlock(boolean ordered, List<ListItem> items) implements Block 
   /**
    * Copies the items.
    *
+   * @param ordered true for a numbered list
+   * @param items the items, in order
    * @throws NullPointerException if {@code items} is or holds null
    */
   public ListBlock {

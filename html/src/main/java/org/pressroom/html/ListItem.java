@@ -12,6 +12,7 @@ public record ListItem(List<Block> blocks) {
   /**
    * Copies the blocks.
    *
+   * @param blocks the item's blocks
    * @throws NullPointerException if {@code blocks} is or holds null
    */
   public ListItem {

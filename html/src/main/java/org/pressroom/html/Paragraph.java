@@ -11,6 +11,7 @@ public record Paragraph(List<Inline> content) implements Block {
   /**
    * Copies the content.
    *
+   * @param content the inline content, in order
    * @throws NullPointerException if {@code content} is or holds null
    */
   public Paragraph {

@@ -4,7 +4,7 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the {@link BodyParser} reads a body. Immutable; change one setting with a {@code withX} method:
+ * How the {@link BodyParser} reads a body. Immutable and thread-safe; change one setting with a {@code withX} method:
  *
  * <pre>{@code
  * ParseOptions options = ParseOptions.defaults().withDetectHeadings(false);
@@ -30,6 +30,13 @@ public record ParseOptions(
   /**
    * Checks the options.
    *
+   * @param baseUri the URI relative links and images are resolved against; null to use the release's {@code url} when
+   *     parsing a release, and to leave relative hrefs as written (kind {@code other}) when parsing bare HTML
+   * @param detectHeadings whether short, fully bold paragraphs become inferred headings; default true
+   * @param maxDepth the deepest element nesting that is modelled; deeper content is kept as text; default
+   *     {@value #DEFAULT_MAX_DEPTH}
+   * @param maxInputLength the longest body in characters that is parsed; default {@value #DEFAULT_MAX_INPUT_LENGTH}
+   * @param maxIssues the most issues recorded; default {@value #DEFAULT_MAX_ISSUES}
    * @throws IllegalArgumentException if a limit is below 1
    */
   public ParseOptions {

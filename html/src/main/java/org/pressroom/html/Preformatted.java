@@ -11,6 +11,7 @@ public record Preformatted(String text) implements Block {
   /**
    * Checks the component.
    *
+   * @param text the text, line breaks as {@code \n}
    * @throws NullPointerException if {@code text} is null
    */
   public Preformatted {

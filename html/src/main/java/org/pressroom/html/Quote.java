@@ -12,6 +12,7 @@ public record Quote(List<Block> blocks) implements Block {
   /**
    * Copies the blocks.
    *
+   * @param blocks the quoted blocks
    * @throws NullPointerException if {@code blocks} is or holds null
    */
   public Quote {

@@ -12,6 +12,7 @@ public record Table(List<List<TableCell>> rows) implements Block {
   /**
    * Copies the rows.
    *
+   * @param rows the rows, each a list of cells
    * @throws NullPointerException if {@code rows} is or holds null
    */
   public Table {

@@ -13,6 +13,8 @@ public record TableCell(boolean header, List<Block> blocks) {
   /**
    * Copies the blocks.
    *
+   * @param header true for a header cell ({@code <th>})
+   * @param blocks the cell's blocks
    * @throws NullPointerException if {@code blocks} is or holds null
    */
   public TableCell {

@@ -15,6 +15,8 @@ public record Text(String text, Set<Mark> marks) implements Inline {
   /**
    * Checks and copies the components.
    *
+   * @param text the text as it reads, entities decoded; never empty in a parsed body
+   * @param marks the marks, iterated in {@link Mark} order; an unmodifiable copy
    * @throws NullPointerException if a component is null
    */
   public Text {

@@ -1,0 +1,178 @@
+package org.pressroom.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import java.net.URI;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Compiles and runs every {@code ```java} block of the README, so that the README cannot drift from the API.
+ *
+ * <p>Each block becomes the body of a method in a class of its own, with a fixed list of imports (the ones a user of
+ * the snippets would write). Relative paths in {@code Path.of("...")} are taken in a temporary folder that holds the
+ * files the snippets name: {@code some.release.json} (the bundled sample release) and {@code releases.ndjson} (the
+ * bundled sample collection). A snippet passes when it compiles without warnings, runs without an exception and
+ * prints nothing on standard error (the snippets report a {@code ReadException} there).
+ */
+class ReadmeSnippetsTest {
+  private static final Path README = Path.of("..", "README.md");
+  private static final Pattern BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```", Pattern.DOTALL);
+  private static final Pattern HEADING = Pattern.compile("(?m)^#+ (.+)$");
+  private static final Pattern RELATIVE_PATH = Pattern.compile("Path\\.of\\(\"");
+
+  private static final List<String> IMPORTS =
+      List.of(
+          "java.io.*",
+          "java.net.*",
+          "java.nio.file.*",
+          "java.time.*",
+          "java.util.*",
+          "java.util.stream.*",
+          "org.pressroom.*",
+          "org.pressroom.json.*",
+          "org.pressroom.html.*");
+
+  /** One {@code ```java} block: where it is (the heading above it, the line it starts on) and its code. */
+  record Snippet(String heading, int line, String code) {
+    @Override
+    public String toString() {
+      return "README.md:" + line + " (" + heading + ")";
+    }
+  }
+
+  static List<Snippet> snippets() throws IOException {
+    String readme = Files.readString(README, UTF_8).replace("\r\n", "\n");
+    List<Snippet> snippets = new ArrayList<>();
+    Matcher m = BLOCK.matcher(readme);
+    while (m.find()) {
+      String before = readme.substring(0, m.start());
+      String heading = "";
+      Matcher h = HEADING.matcher(before);
+      while (h.find()) {
+        heading = h.group(1);
+      }
+      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+      snippets.add(new Snippet(heading, line, m.group(1)));
+    }
+    return snippets;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("snippets")
+  @Timeout(60)
+  void snippetCompilesAndRuns(Snippet snippet, @TempDir Path dir) throws Exception {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    copySample("sample.release.json", work.resolve("some.release.json"));
+    copySample("sample.releases.ndjson", work.resolve("releases.ndjson"));
+
+    String className = "Snippet" + snippet.line();
+    compile(className, source(className, snippet.code()), classes);
+
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream savedOut = System.out;
+    PrintStream savedErr = System.err;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Method run = loader.loadClass(className).getMethod("run", String.class);
+      System.setOut(new PrintStream(out, true, UTF_8));
+      System.setErr(new PrintStream(err, true, UTF_8));
+      run.invoke(null, work.toString());
+    } catch (InvocationTargetException e) {
+      throw new AssertionError(snippet + " threw " + e.getCause(), e.getCause());
+    } finally {
+      System.setOut(savedOut);
+      System.setErr(savedErr);
+    }
+    assertThat(err.toString(UTF_8)).as("standard error of %s", snippet).isEmpty();
+  }
+
+  /** The class around a snippet; {@code Path.of("x")} becomes {@code Path.of(dir, "x")}. */
+  static String source(String className, String code) {
+    StringBuilder source = new StringBuilder();
+    for (String i : IMPORTS) {
+      source.append("import ").append(i).append(";\n");
+    }
+    source
+        .append("public class ")
+        .append(className)
+        .append(" {\n  public static void run(String dir) throws Exception {\n")
+        .append(RELATIVE_PATH.matcher(code).replaceAll("Path.of(dir, \""))
+        .append("\n  }\n}\n");
+    return source.toString();
+  }
+
+  private static void compile(String className, String source, Path classes) throws IOException {
+    JavaCompiler javac = Objects.requireNonNull(ToolProvider.getSystemJavaCompiler(), "a JDK, not a JRE");
+    StringWriter diagnostics = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, UTF_8)) {
+      JavaFileObject unit =
+          new SimpleJavaFileObject(URI.create("string:///" + className + ".java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+              return source;
+            }
+          };
+      List<String> options =
+          List.of(
+              "-d", classes.toString(),
+              "-classpath", testClassPath(),
+              "--release", "17",
+              "-Xlint:all,-processing", "-Werror",
+              "-proc:none");
+      boolean ok = javac.getTask(diagnostics, files, null, options, null, List.of(unit)).call();
+      assertThat(ok).as("compiling %s:%n%s%n%s", className, diagnostics, numbered(source)).isTrue();
+    }
+  }
+
+  /** The test class path; surefire may hand it over in a manifest-only jar, which javac follows too. */
+  private static String testClassPath() {
+    List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    String surefire = System.getProperty("surefire.test.class.path");
+    if (surefire != null) {
+      entries.addAll(List.of(surefire.split(File.pathSeparator)));
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+
+  private static void copySample(String name, Path target) throws IOException {
+    try (var in = Objects.requireNonNull(ReadRelease.class.getResourceAsStream(name), name)) {
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String numbered(String source) {
+    StringBuilder b = new StringBuilder();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      b.append(String.format("%3d  %s%n", i + 1, lines[i]));
+    }
+    return b.toString();
+  }
+}
