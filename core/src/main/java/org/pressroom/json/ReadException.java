@@ -81,8 +81,22 @@ public abstract sealed class ReadException extends RuntimeException
     }
     sb.append("line ").append(line).append(", column ").append(column);
     if (pointer != null) {
-      sb.append(", at ").append(pointer.isEmpty() ? "the root" : pointer);
+      sb.append(", at ").append(pointer.isEmpty() ? "the root" : abbreviate(pointer));
     }
     return sb.append(": ").append(reason).toString();
+  }
+
+  /** Keys may be megabytes long and nesting deep: the message keeps the pointer's two ends, {@link #pointer()} all. */
+  private static String abbreviate(String pointer) {
+    int keep = 50;
+    if (pointer.length() <= 2 * keep + 3) {
+      return pointer;
+    }
+    int head = Character.isHighSurrogate(pointer.charAt(keep - 1)) ? keep - 1 : keep;
+    int tail = pointer.length() - keep;
+    if (Character.isLowSurrogate(pointer.charAt(tail))) {
+      tail++;
+    }
+    return pointer.substring(0, head) + "..." + pointer.substring(tail);
   }
 }
