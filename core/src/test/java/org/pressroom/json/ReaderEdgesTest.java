@@ -185,4 +185,65 @@ class ReaderEdgesTest {
     assertThat(ReleaseReader.strict().read(nullShort).shortUrl()).isNull();
     assertThat(ReleaseReader.strict().read(MINI).shortUrl()).hasToString("http://prez.ly/abcd");
   }
+
+  @Test
+  void ndjsonLinesMayEndWithACarriageReturnAlone() {
+    String bad = ONE_LINE.replace("\"language\": \"EN\"", "\"language\": 1");
+    String nd = ONE_LINE + "\r" + ONE_LINE + "\r" + bad + "\r";
+    SchemaException e = thirdRecordError(ReleaseReader.strict(), nd, SchemaException.class);
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.pointer()).isEqualTo("/language");
+  }
+
+  @Test
+  void ndjsonLineLimitIsTheDocumentLimitExactly() {
+    int n = ONE_LINE.length();
+    ReleaseReader fits = ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(n));
+    assertThat(fits.stream(utf8(ONE_LINE + "\n" + ONE_LINE), CollectionFormat.NDJSON).count()).isEqualTo(2);
+
+    ReleaseReader tooSmall = ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(n - 1));
+    ReleaseReader.ReleaseIterator it = tooSmall.iterate(utf8(ONE_LINE), CollectionFormat.NDJSON);
+    LimitExceededException e = catchThrowableOfType(LimitExceededException.class, it::hasNext);
+    assertThat(e.reason()).isEqualTo("line longer than " + (n - 1) + " characters (ReadOptions.maxDocumentLength)");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(n);
+    assertThat(e.recordIndex()).isEqualTo(0);
+  }
+
+  @Test
+  void arrayRecordLimitIsTheDocumentLimitPerRecord() {
+    int n = ONE_LINE.length();
+    String array = "[" + ONE_LINE + "," + ONE_LINE + "]";
+    ReleaseReader fits = ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(n));
+    assertThat(fits.stream(utf8(array), CollectionFormat.JSON_ARRAY).count()).isEqualTo(2);
+
+    ReleaseReader tooSmall = ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(n - 1));
+    LimitExceededException e =
+        catchThrowableOfType(
+            LimitExceededException.class, () -> tooSmall.iterate(utf8(array), CollectionFormat.JSON_ARRAY).next());
+    assertThat(e.reason()).isEqualTo("document longer than " + (n - 1) + " characters (ReadOptions.maxDocumentLength)");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(2);
+    assertThat(e.recordIndex()).isEqualTo(0);
+  }
+
+  @Test
+  void closingAnIteratorClosesItsSource() throws IOException {
+    for (CollectionFormat format : CollectionFormat.values()) {
+      String text = format == CollectionFormat.NDJSON ? ONE_LINE + "\n" + ONE_LINE : "[" + ONE_LINE + "," + ONE_LINE + "]";
+      java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+      InputStream in =
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+              closed.set(true);
+            }
+          };
+      ReleaseReader.ReleaseIterator it = ReleaseReader.strict().iterate(in, format);
+      it.next();
+      it.close();
+      assertThat(closed).as("%s source closed", format).isTrue();
+      assertThat(it.hasNext()).as("%s after close", format).isFalse();
+    }
+  }
 }
