@@ -249,4 +249,20 @@ class ModelTest {
     }
     assertThat(visited).containsExactly("paragraph", "heading", "list", "quote", "divider", "image", "contact", "table");
   }
+
+  @Test
+  void parseOptionsChangeOneKnobAtATimeAndStartLimitsAtOne() {
+    java.net.URI base = java.net.URI.create("https://example.com/news/");
+    ParseOptions o =
+        ParseOptions.defaults().withBaseUri(base).withDetectHeadings(false).withMaxDepth(1).withMaxInputLength(1)
+            .withMaxIssues(1);
+    assertThat(o).isEqualTo(new ParseOptions(base, false, 1, 1, 1));
+    assertThat(ParseOptions.defaults()).isEqualTo(new ParseOptions(null, true, 256, 16 * 1024 * 1024, 100));
+    assertThatIllegalArgumentException().isThrownBy(() -> ParseOptions.defaults().withMaxDepth(0))
+        .withMessage("limits must be at least 1");
+    assertThatIllegalArgumentException().isThrownBy(() -> ParseOptions.defaults().withMaxInputLength(0))
+        .withMessage("limits must be at least 1");
+    assertThatIllegalArgumentException().isThrownBy(() -> ParseOptions.defaults().withMaxIssues(0))
+        .withMessage("limits must be at least 1");
+  }
 }
