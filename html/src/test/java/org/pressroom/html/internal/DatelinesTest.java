@@ -115,4 +115,35 @@ class DatelinesTest {
     assertThat(Datelines.looksLikePlace("-Brussels")).isFalse();
     assertThat(Datelines.looksLikePlace("Brus/sels")).isFalse();
   }
+
+  @Test
+  void readsTwoDigitDaysAndEveryOrdinalWhenTheMonthComesFirst() {
+    assertThat(Datelines.find("Boston, June 12, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 12));
+    assertThat(Datelines.find("Boston, June 1st, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(Datelines.find("Boston, June 2nd 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(Datelines.find("Boston, June 3rd, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 3));
+    assertThat(Datelines.find("Boston, 2nd June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(Datelines.find("Boston, 23rd June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 23));
+    assertThat(Datelines.find("Boston, 4th June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 4));
+  }
+
+  @Test
+  void aTextThatEndsInsideTheDateIsNoDateline() {
+    assertThat(Datelines.find("Brussels, ")).isNull();
+    assertThat(Datelines.find("Brussels, 2026")).isNull();
+    assertThat(Datelines.find("Brussels, 8")).isNull();
+    assertThat(Datelines.find("Brussels, 8.")).isNull();
+    assertThat(Datelines.find("Brussels, 8th")).isNull();
+    assertThat(Datelines.find("Brussels, June 8")).isNull();
+    assertThat(Datelines.find("Brussels, June")).isNull();
+    assertThat(Datelines.find("Brussels, June 8,")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 2026 (")).isNull();
+  }
+
+  @Test
+  void monthNamesAreThreeToTenLetters() {
+    assertThat(Datelines.find("Brussels, 8 Sept. 2026 - x").date()).isEqualTo(LocalDate.of(2026, 9, 8));
+    assertThat(Datelines.find("Brussels, 8 septembre 2026 - x").date()).isEqualTo(LocalDate.of(2026, 9, 8));
+    assertThat(Datelines.find("Brussels, 8 Junes 2026 - x")).isNull();
+  }
 }

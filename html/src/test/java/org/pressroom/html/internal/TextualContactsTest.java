@@ -145,4 +145,57 @@ class TextualContactsTest {
     assertThat(TextualContacts.phoneStart("id_12345678", 0)).isEqualTo(-1);
     assertThat(TextualContacts.phoneStart("( 12345678", 0)).as("a bracket must touch the number").isEqualTo(2);
   }
+
+  @Test
+  void aPhoneNumberKeepsItsSeparatorsAndLosesTrailingOnes() {
+    assertThat(TextualContacts.unlabelled("Jane Doe +32 (0)2-629.00/00").telephone()).isEqualTo("+32 (0)2-629.00/00");
+    assertThat(TextualContacts.unlabelled("Jane Doe +32\u00a02\u00a0629\u00a000\u00a000").telephone())
+        .isEqualTo("+32\u00a02\u00a0629\u00a000\u00a000");
+    assertThat(TextualContacts.unlabelled("Jane Doe: 02 629 00 00 / ").telephone()).isEqualTo("02 629 00 00");
+    assertThat(TextualContacts.unlabelled("Jane Doe: (02) 629 00 00 -. ").telephone()).isEqualTo("(02) 629 00 00");
+  }
+
+  @Test
+  void anEmailOrPhoneAtTheVeryStartIsStillFound() {
+    assertThat(TextualContacts.unlabelled("jane@example.com")).isEqualTo(Contact.builder("").email("jane@example.com").build());
+    assertThat(TextualContacts.unlabelled("+32 2 629 00 00"))
+        .isEqualTo(Contact.builder("").telephone("+32 2 629 00 00").build());
+    assertThat(TextualContacts.labelled("For more information: jane@example.com"))
+        .isEqualTo(Contact.builder("").email("jane@example.com").build());
+  }
+
+  @Test
+  void anEmailAddressEndsAtTheFirstCharacterADomainCannotHold() {
+    for (String stop : new String[] {"/", ":", "@", "[", "`", "{", " "}) {
+      assertThat(TextualContacts.unlabelled("Jane jane@example.com" + stop + "x").email()).as(stop).isEqualTo("jane@example.com");
+    }
+    assertThat(TextualContacts.unlabelled("Jane jane@EXAMPLE-09.Com").email()).isEqualTo("jane@EXAMPLE-09.Com");
+    assertThat(TextualContacts.unlabelled("Jane jane@example.com-.").email()).as("trailing - and . dropped")
+        .isEqualTo("jane@example.com");
+    assertThat(TextualContacts.unlabelled("Jane jane@example.com.x")).as("a one-letter top-level domain").isNull();
+  }
+
+  @Test
+  void theLocalPartIsLettersDigitsAndDotUnderscorePercentPlusMinus() {
+    assertThat(TextualContacts.emailStart("A0Z9az@example.com")).isZero();
+    for (String stop : new String[] {"/", ":", "[", "`", "{", "!", "@"}) {
+      assertThat(TextualContacts.emailStart("x" + stop + "jane@example.com")).as(stop).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void nameSkipsAtMostFourLeadingFieldWords() {
+    assertThat(TextualContacts.name("Tel T E M Jane", 14)).isEqualTo("Jane");
+    assertThat(TextualContacts.name("Tel T E M Mail Jane", 19)).isEmpty();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(5)
+  void aLoneOpenerIsNoPhoneNumber() {
+    assertThat(TextualContacts.phoneStart("+ x", 0)).isEqualTo(-1);
+    assertThat(TextualContacts.phoneStart("Tel (", 0)).isEqualTo(-1);
+    assertThat(TextualContacts.phoneStart("jane@12345678", 0)).isEqualTo(-1);
+    assertThat(TextualContacts.phoneStart("x.12345678", 0)).isEqualTo(-1);
+    assertThat(TextualContacts.phoneStart("12.34.56.78", 0)).as("four groups: no date").isZero();
+  }
 }
