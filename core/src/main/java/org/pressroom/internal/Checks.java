@@ -183,12 +183,12 @@ public final class Checks {
    */
   public static Map<String, String> copyUnknown(
       @Nullable Map<String, String> unknown, java.util.List<String> knownKeys, String component) {
-    notNull(unknown, component);
-    if (unknown.isEmpty()) {
+    Map<String, String> given = notNull(unknown, component);
+    if (given.isEmpty()) {
       return Map.of();
     }
     Map<String, String> copy = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : unknown.entrySet()) {
+    for (Map.Entry<String, String> e : given.entrySet()) {
       String key = notNull(e.getKey(), component + " key");
       String value = notNull(e.getValue(), component + " value");
       if (knownKeys.contains(key)) {

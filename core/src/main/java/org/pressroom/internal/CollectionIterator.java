@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Release;
 import org.pressroom.json.LimitExceededException;
@@ -72,7 +73,8 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Release r = next;
+    // hasNext() returned true, so next holds a release
+    Release r = Objects.requireNonNull(next);
     next = null;
     return r;
   }
@@ -129,7 +131,8 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         }
       }
       JsonParser parser = p;
-      ReleaseParser.Run r = run;
+      // run is set together with p
+      ReleaseParser.Run r = Objects.requireNonNull(run);
       index++;
       JsonToken t;
       try {

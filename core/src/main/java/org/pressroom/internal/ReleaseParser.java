@@ -475,9 +475,12 @@ public final class ReleaseParser {
       }
       m.requireAll(ALL_RELEASE, Release.KEYS, start);
       try {
-        return new Release(
+        // requireAll has checked that every required member was read; the record checks nulls again
+        @SuppressWarnings("NullAway")
+        Release release = new Release(
             title, modifiedAt, publishedAt, url, shortUrl, culture, language, subtitle, slug, body, mainVisual,
             header, contacts, author, m.preserved());
+        return release;
       } catch (IllegalArgumentException | NullPointerException e) {
         throw failAt(String.valueOf(e.getMessage()), "", start);
       }

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,12 @@ public final class SourceReader extends Reader {
       this.limit = limit;
       this.line = line;
       this.column = column;
+    }
+
+    /** {@return the message, never null: every source problem is made with one} */
+    @Override
+    public String getMessage() {
+      return Objects.requireNonNull(super.getMessage());
     }
 
     /** {@return true for the document length limit, false for invalid UTF-8} */
@@ -199,9 +206,10 @@ public final class SourceReader extends Reader {
       spillEnd = n;
       return decode(buf, off, len);
     }
-    CharsetDecoder dec = decoder;
-    ByteBuffer bb = byteBuffer;
-    InputStream in = bytes;
+    // only a byte source decodes, and a byte source has all three
+    CharsetDecoder dec = Objects.requireNonNull(decoder);
+    ByteBuffer bb = Objects.requireNonNull(byteBuffer);
+    InputStream in = Objects.requireNonNull(bytes);
     CharBuffer out = CharBuffer.wrap(buf, off, len);
     while (true) {
       CoderResult r = dec.decode(bb, out, eof);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
@@ -200,7 +201,7 @@ public final class HtmlRenderer implements BodyRenderer {
       boolean linked = link != null && SafeUrls.isSafeLink(link);
       if (linked) {
         sb.append("<a href=\"");
-        escape(link, sb);
+        escape(Objects.requireNonNull(link), sb);
         sb.append("\">");
       }
       img(image.src(), image.alt(), sb);
@@ -359,7 +360,7 @@ public final class HtmlRenderer implements BodyRenderer {
             links.add(written);
             if (written) {
               writtenLinks++;
-              anchor(link, sb);
+              anchor(Objects.requireNonNull(link), sb);
             }
             break;
           }

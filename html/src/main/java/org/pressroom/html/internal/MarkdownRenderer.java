@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
@@ -181,7 +182,7 @@ public final class MarkdownRenderer implements BodyRenderer {
       }
       sb.append(')');
       if (linked) {
-        sb.append("](").append(destination(link)).append(')');
+        sb.append("](").append(destination(Objects.requireNonNull(link))).append(')');
       }
       lines.text(sb.toString());
       return null;

@@ -1,0 +1,149 @@
+package org.pressroom.html.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.pressroom.html.Dateline;
+
+/** Datelines at the start of a body: the place, the date in each style, the dash after it, and the limits. */
+class DatelinesTest {
+  private static final LocalDate JUNE_8 = LocalDate.of(2026, 6, 8);
+
+  @Test
+  void readsAnEuropeanDateline() {
+    assertThat(Datelines.find("BRUSSELS, 8 June 2026 - To mark the day"))
+        .isEqualTo(new Dateline("BRUSSELS", JUNE_8, "BRUSSELS, 8 June 2026"));
+  }
+
+  @Test
+  void readsAnApDatelineWhosePlaceHasACommaInIt() {
+    assertThat(Datelines.find("PALO ALTO, Calif., June 8, 2026 -- The company"))
+        .isEqualTo(new Dateline("PALO ALTO, Calif.", JUNE_8, "PALO ALTO, Calif., June 8, 2026"));
+  }
+
+  @Test
+  void readsIsoNumericOrdinalAndAbbreviatedDates() {
+    assertThat(Datelines.find("Ghent, 2026-01-25 \u2013 text"))
+        .isEqualTo(new Dateline("Ghent", LocalDate.of(2026, 1, 25), "Ghent, 2026-01-25"));
+    assertThat(Datelines.find("Berlin, 25.01.2026 - text"))
+        .isEqualTo(new Dateline("Berlin", LocalDate.of(2026, 1, 25), "Berlin, 25.01.2026"));
+    assertThat(Datelines.find("Paris, le 1er juin 2026 - texte"))
+        .isEqualTo(new Dateline("Paris", LocalDate.of(2026, 6, 1), "Paris, le 1er juin 2026"));
+    assertThat(Datelines.find("Amsterdam, 3 mrt. 2026 \u2014 tekst"))
+        .isEqualTo(new Dateline("Amsterdam", LocalDate.of(2026, 3, 3), "Amsterdam, 3 mrt. 2026"));
+    assertThat(Datelines.find("Boston, June 8th, 2026 - text"))
+        .isEqualTo(new Dateline("Boston", JUNE_8, "Boston, June 8th, 2026"));
+  }
+
+  @Test
+  void aSourceInBracketsOrSlashesMayStandBeforeTheDash() {
+    assertThat(Datelines.find("Brussels, 8 June 2026 (Belga) - text"))
+        .isEqualTo(new Dateline("Brussels", JUNE_8, "Brussels, 8 June 2026"));
+    assertThat(Datelines.find("New York, June 8, 2026 /PRNewswire/ -- text"))
+        .isEqualTo(new Dateline("New York", JUNE_8, "New York, June 8, 2026"));
+    assertThat(Datelines.find("Brussels, 8 June 2026 (" + "x".repeat(39) + ") - text")).isNotNull();
+    assertThat(Datelines.find("Brussels, 8 June 2026 (" + "x".repeat(40) + ") - text")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 2026 (Belga - text")).isNull();
+  }
+
+  @Test
+  void aDateWithoutADashIsNoDateline() {
+    assertThat(Datelines.find("Brussels, 8 June 2026 the company said")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 2026")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 2026 ")).isNull();
+  }
+
+  @Test
+  void theDateMustBeRealAndBetween1900And2200() {
+    assertThat(Datelines.find("Brussels, 8 June 1900 - x")).isNotNull();
+    assertThat(Datelines.find("Brussels, 8 June 2200 - x")).isNotNull();
+    assertThat(Datelines.find("Brussels, 8 June 1899 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 2201 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 31 June 2026 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 2026-13-01 - x")).isNull();
+  }
+
+  @Test
+  void refusesMalformedDates() {
+    assertThat(Datelines.find("Brussels, 8 Ju 2026 - x")).as("month too short").isNull();
+    assertThat(Datelines.find("Brussels, 123 June 2026 - x")).isNull();
+    assertThat(Datelines.find("Brussels, June 123, 2026 - x")).isNull();
+    assertThat(Datelines.find("Brussels, June , 2026 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 26 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 20266 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 25.1.26 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 25.123.2026 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 2026-1-25 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 2026-01-5 - x")).isNull();
+    assertThat(Datelines.find("Brussels, 2026-01 - x")).isNull();
+    assertThat(Datelines.find("Brussels, Smarch 8, 2026 - x")).isNull();
+    assertThat(Datelines.find("Brussels, - x")).isNull();
+    assertThat(Datelines.find("Brussels,")).isNull();
+  }
+
+  @Test
+  void thePlaceIsOneToFiveCapitalisedWords() {
+    assertThat(Datelines.find("Frankfurt am Main, 8 June 2026 - x")).isNotNull();
+    assertThat(Datelines.find("Rio De Janeiro Sao Paulo, 8 June 2026 - x")).isNotNull();
+    assertThat(Datelines.find("the city, 8 June 2026 - x")).isNull();
+    assertThat(Datelines.find("One Two Three Four Five Six, 8 June 2026 - x")).isNull();
+    assertThat(Datelines.find(", 8 June 2026 - x")).isNull();
+  }
+
+  @Test
+  void looksForTheCommaInTheFirst160Characters() {
+    String at159 = "B" + "r".repeat(158);
+    assertThat(Datelines.find(at159 + ", 8 June 2026 - x")).isNotNull();
+    String at160 = "B" + "r".repeat(159);
+    assertThat(Datelines.find(at160 + ", 8 June 2026 - x")).isNull();
+  }
+
+  @Test
+  void placesAreLettersAndPunctuationWithCapitals() {
+    assertThat(Datelines.looksLikePlace("Brussels")).isTrue();
+    assertThat(Datelines.looksLikePlace("Saint-\u00c9tienne")).isTrue();
+    assertThat(Datelines.looksLikePlace("O'Neill Town")).isTrue();
+    assertThat(Datelines.looksLikePlace("St. John\u2019s")).isTrue();
+    assertThat(Datelines.looksLikePlace("Rio de Janeiro")).isTrue();
+    assertThat(Datelines.looksLikePlace("")).isFalse();
+    assertThat(Datelines.looksLikePlace("   ")).isFalse();
+    assertThat(Datelines.looksLikePlace("brussels")).isFalse();
+    assertThat(Datelines.looksLikePlace("de Panne")).isFalse();
+    assertThat(Datelines.looksLikePlace("Brussels 2")).isFalse();
+    assertThat(Datelines.looksLikePlace("Brussels city")).isFalse();
+    assertThat(Datelines.looksLikePlace("-Brussels")).isFalse();
+    assertThat(Datelines.looksLikePlace("Brus/sels")).isFalse();
+  }
+
+  @Test
+  void readsTwoDigitDaysAndEveryOrdinalWhenTheMonthComesFirst() {
+    assertThat(Datelines.find("Boston, June 12, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 12));
+    assertThat(Datelines.find("Boston, June 1st, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(Datelines.find("Boston, June 2nd 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(Datelines.find("Boston, June 3rd, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 3));
+    assertThat(Datelines.find("Boston, 2nd June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(Datelines.find("Boston, 23rd June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 23));
+    assertThat(Datelines.find("Boston, 4th June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 4));
+  }
+
+  @Test
+  void aTextThatEndsInsideTheDateIsNoDateline() {
+    assertThat(Datelines.find("Brussels, ")).isNull();
+    assertThat(Datelines.find("Brussels, 2026")).isNull();
+    assertThat(Datelines.find("Brussels, 8")).isNull();
+    assertThat(Datelines.find("Brussels, 8.")).isNull();
+    assertThat(Datelines.find("Brussels, 8th")).isNull();
+    assertThat(Datelines.find("Brussels, June 8")).isNull();
+    assertThat(Datelines.find("Brussels, June")).isNull();
+    assertThat(Datelines.find("Brussels, June 8,")).isNull();
+    assertThat(Datelines.find("Brussels, 8 June 2026 (")).isNull();
+  }
+
+  @Test
+  void monthNamesAreThreeToTenLetters() {
+    assertThat(Datelines.find("Brussels, 8 Sept. 2026 - x").date()).isEqualTo(LocalDate.of(2026, 9, 8));
+    assertThat(Datelines.find("Brussels, 8 septembre 2026 - x").date()).isEqualTo(LocalDate.of(2026, 9, 8));
+    assertThat(Datelines.find("Brussels, 8 Junes 2026 - x")).isNull();
+  }
+}

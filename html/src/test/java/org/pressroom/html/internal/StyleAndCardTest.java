@@ -1,0 +1,108 @@
+package org.pressroom.html.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pressroom.Contact;
+import org.pressroom.html.Body;
+import org.pressroom.html.ContactBlock;
+
+/** Inline styles read as marks, and contact cards written as clean HTML. */
+class StyleAndCardTest {
+  private static final int NONE = 0;
+
+  @Test
+  void fontWeightBoldOrSixHundredAndMoreIsBold() {
+    assertThat(Marks.applyStyle(NONE, "font-weight: bold")).isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(NONE, "FONT-WEIGHT:BOLDER")).isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(NONE, "font-weight: 600")).isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(NONE, "font-weight: 599")).isEqualTo(NONE);
+    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: 400")).isEqualTo(NONE);
+    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: normal")).isEqualTo(NONE);
+    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: lighter")).isEqualTo(NONE);
+    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: inherit")).as("unknown keeps").isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: 0")).as("no weight keeps").isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(NONE, "font-weight: 70000")).as("four digits read: 7000").isEqualTo(Marks.BOLD);
+  }
+
+  @Test
+  void fontStyleItalicOrObliqueIsItalic() {
+    assertThat(Marks.applyStyle(NONE, "font-style: italic")).isEqualTo(Marks.ITALIC);
+    assertThat(Marks.applyStyle(NONE, "font-style: oblique 10deg")).isEqualTo(Marks.ITALIC);
+    assertThat(Marks.applyStyle(Marks.ITALIC | Marks.BOLD, "font-style: normal")).isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(Marks.ITALIC, "font-style: inherit")).isEqualTo(Marks.ITALIC);
+  }
+
+  @Test
+  void verticalAlignSuperOrSubIsAScript() {
+    assertThat(Marks.applyStyle(NONE, "vertical-align: super")).isEqualTo(Marks.SUP);
+    assertThat(Marks.applyStyle(NONE, "vertical-align: sub")).isEqualTo(Marks.SUB);
+    assertThat(Marks.applyStyle(NONE, "vertical-align: middle")).isEqualTo(NONE);
+  }
+
+  @Test
+  void textDecorationAddsAndNoneRemovesLines() {
+    assertThat(Marks.applyStyle(NONE, "text-decoration: underline line-through"))
+        .isEqualTo(Marks.UNDERLINE | Marks.STRIKE);
+    assertThat(Marks.applyStyle(NONE, "text-decoration-line: line-through")).isEqualTo(Marks.STRIKE);
+    assertThat(Marks.applyStyle(Marks.UNDERLINE | Marks.STRIKE | Marks.BOLD, "text-decoration: none"))
+        .isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(Marks.UNDERLINE, "text-decoration: overline")).isEqualTo(Marks.UNDERLINE);
+  }
+
+  @Test
+  void readsEveryDeclarationAndIgnoresOtherProperties() {
+    assertThat(Marks.applyStyle(NONE, "color: red; font-weight: bold;font-style:italic ; ; text-decoration: underline"))
+        .isEqualTo(Marks.BOLD | Marks.ITALIC | Marks.UNDERLINE);
+    assertThat(Marks.applyStyle(NONE, "color: bold; font-stylex: italic; :bold; font-weight")).isEqualTo(NONE);
+    assertThat(Marks.applyStyle(NONE, "")).isEqualTo(NONE);
+    assertThat(Marks.applyStyle(NONE, "font-weight: normal; font-weight: bold")).as("the last wins").isEqualTo(Marks.BOLD);
+  }
+
+  @Test
+  void aCardIsAnAddressWithEveryFieldAndSafeLinks() {
+    Contact c =
+        new Contact(
+            "Jane <Doe>", "ACME & Co", "Press officer", "jane@example.com", "https://acme.example.com", "1 Main St",
+            "+32 2 629 00 00", "tel:+32471000000", "@acme", "javascript:alert(1)");
+    String html = HtmlRenderer.INSTANCE.render(body(new ContactBlock(c, null, ContactBlock.Origin.CARD, "ignored")));
+    assertThat(html)
+        .isEqualTo(
+            "<address><strong>Jane &lt;Doe&gt;</strong><br>ACME &amp; Co<br>Press officer"
+                + "<br><a href=\"mailto:jane@example.com\">jane@example.com</a>"
+                + "<br><a href=\"https://acme.example.com\">https://acme.example.com</a>"
+                + "<br>1 Main St"
+                + "<br><a href=\"tel:+32 2 629 00 00\">+32 2 629 00 00</a>"
+                + "<br><a href=\"tel:+32471000000\">tel:+32471000000</a>"
+                + "<br>@acme"
+                + "<br>javascript:alert(1)</address>\n");
+  }
+
+  @Test
+  void aCardSkipsBlankFields() {
+    Contact c = new Contact("Jane", " ", null, "", null, null, null, null, null, null);
+    assertThat(HtmlRenderer.INSTANCE.render(body(new ContactBlock(c, null, ContactBlock.Origin.CARD, "Jane"))))
+        .isEqualTo("<address><strong>Jane</strong></address>\n");
+  }
+
+  @Test
+  void aTextualContactKeepsItsLines() {
+    Contact c = Contact.builder("Jane").build();
+    assertThat(
+            HtmlRenderer.INSTANCE.render(
+                body(new ContactBlock(c, null, ContactBlock.Origin.TEXT, "Press: Jane\n<jane@example.com>\n"))))
+        .isEqualTo("<address>Press: Jane<br>&lt;jane@example.com&gt;<br></address>\n");
+  }
+
+  @Test
+  void escapeDropsControlCharactersButKeepsTabsAndNewlines() {
+    StringBuilder sb = new StringBuilder();
+    HtmlRenderer.escape("a\u0000b\tc\nd\u001fe'\"", sb);
+    assertThat(sb).hasToString("ab\tc\nde&#39;&quot;");
+  }
+
+  private static Body body(ContactBlock block) {
+    return new Body(List.of(block), null, List.of(), List.of());
+  }
+}
