@@ -9,12 +9,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,6 +100,22 @@ public final class ReleaseParser {
     try (JsonParser p = single.createParser(SourceReader.ofChars(in, options.maxDocumentLength()))) {
       return new Run(p, 0, false).document();
     }
+  }
+
+  /**
+   * Reads one release from UTF-8 bytes held in memory. Valid UTF-8 within the length limit (every real release) is
+   * decoded in one go by the JDK's intrinsic decoder and read as a string, with the same locations and messages; input
+   * that may be invalid (it decodes to U+FFFD somewhere) or too long takes the streaming path, which locates the
+   * problem exactly as before.
+   */
+  public Release readUtf8(byte[] bytes) throws IOException {
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+        ? 3 : 0;
+    String json = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (json.length() <= options.maxDocumentLength() && json.indexOf('\uFFFD') < 0) {
+      return read(json);
+    }
+    return readUtf8(new ByteArrayInputStream(bytes));
   }
 
   /** Reads one release from UTF-8 bytes; does not close {@code in}. */
