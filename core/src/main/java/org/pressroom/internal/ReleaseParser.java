@@ -14,8 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -111,11 +114,48 @@ public final class ReleaseParser {
   public Release readUtf8(byte[] bytes) throws IOException {
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
         ? 3 : 0;
-    String json = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    int length = bytes.length - start;
+    if (length <= options.maxDocumentLength() && isAscii(bytes, start, length) && !startsWithNul(bytes, start, length)) {
+      // ASCII (all canonical JSON is): bytes are characters, so Jackson's byte parser gives the same lines, columns
+      // and length as the character parser, at the speed of the baseline. A NUL in the first four bytes would make
+      // Jackson guess UTF-16 or UTF-32: such input takes the character path.
+      try (JsonParser p = single.createParser(bytes, start, length)) {
+        return new Run(p, 0, false).document();
+      }
+    }
+    String json = new String(bytes, start, length, StandardCharsets.UTF_8);
     if (json.length() <= options.maxDocumentLength() && json.indexOf('\uFFFD') < 0) {
       return read(json);
     }
     return readUtf8(new ByteArrayInputStream(bytes));
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** {@return whether every byte of the range is ASCII}, eight at a time. */
+  static boolean isAscii(byte[] bytes, int from, int length) {
+    int i = from;
+    int end = from + length;
+    for (; i + 8 <= end; i += 8) {
+      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < end; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithNul(byte[] bytes, int from, int length) {
+    for (int i = from; i < from + Math.min(length, 4); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads one release from UTF-8 bytes; does not close {@code in}. */

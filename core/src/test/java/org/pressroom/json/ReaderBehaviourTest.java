@@ -353,4 +353,18 @@ class ReaderBehaviourTest {
     LimitExceededException fromString = catchThrowableOfType(LimitExceededException.class, () -> reader.read(SAMPLE));
     assertThat(fromBytes.line() + ":" + fromBytes.column()).isEqualTo(fromString.line() + ":" + fromString.column());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "\u0000{}", "{\u0000}", "\u0000\u0000\u0000{", "{\"a\u0000\": 1}", "{\n  \"title\": tru }", "[1, 2",
+        "{\"title\": \"x\"} x", "{\"title\": \"\\q\"}", "{\"title\": 01}", "  \r\n\r\n {\"x\": NaN}", "{\"x\":\t\"\u0001\"}"
+      })
+  void asciiBytesFailAsTheStringDoes(String json) {
+    ReadException fromBytes =
+        catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json.getBytes(StandardCharsets.UTF_8)));
+    ReadException fromString = catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json));
+    assertThat(fromBytes).isNotNull().hasSameClassAs(fromString);
+    assertThat(fromBytes.getMessage()).isEqualTo(fromString.getMessage());
+  }
 }
