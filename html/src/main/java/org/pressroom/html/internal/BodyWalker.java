@@ -54,14 +54,14 @@ public final class BodyWalker {
           "button", "li");
 
   private final ParseOptions options;
-  private final @Nullable String base;
+  private final Hrefs.@Nullable Base base;
   private final Issues issues;
   private final List<@Nullable BodyLink> links = new ArrayList<>();
   private boolean depthReported;
 
   private BodyWalker(ParseOptions options, @Nullable String base) {
     this.options = options;
-    this.base = base;
+    this.base = base == null ? null : new Hrefs.Base(base);
     this.issues = new Issues(options.maxIssues());
   }
 
