@@ -44,11 +44,16 @@ public final class Ratios {
     lines.add("|---|---|---|---|---|---|---|");
     for (Map.Entry<String, RunResult> e : byKey.entrySet()) {
       String k = e.getKey();
-      if (!k.contains(".pressroom")) {
+      // the method name, not the package (org.pressroom...), says which side a benchmark is on
+      int bar = k.indexOf('|');
+      int dot = k.lastIndexOf('.', bar);
+      String method = k.substring(dot + 1, bar);
+      if (!method.startsWith("pressroom")) {
         continue;
       }
       RunResult ours = e.getValue();
-      RunResult base = byKey.get(k.replace(".pressroom", ".baseline"));
+      RunResult base = byKey.get(k.substring(0, dot + 1) + "baseline" + method.substring("pressroom".length())
+          + k.substring(bar));
       if (base == null) {
         continue;
       }
@@ -56,7 +61,7 @@ public final class Ratios {
       Result<?> b = base.getPrimaryResult();
       double ratio = a.getScore() / b.getScore();
       double err = ratio * Math.hypot(relative(a), relative(b));
-      String name = k.substring(k.lastIndexOf(".pressroom") + ".pressroom".length());
+      String name = method.substring("pressroom".length());
       lines.add(
           String.format(
               Locale.ROOT,

@@ -16,6 +16,7 @@ import java.util.Arrays;
 public final class JsonBuffer implements CharSequence {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final String SPACES = " ".repeat(64);
+  private static final int CHUNK = 8192;
 
   /**
    * For each ASCII character, 0 when it is written as is, the letter of its short escape ({@code "\\bfnrt}), or
@@ -39,6 +40,8 @@ public final class JsonBuffer implements CharSequence {
 
   private char[] buf;
   private int len;
+  /** A chunk of the string being escaped: as long as the longest string so far, at most {@link #CHUNK}. */
+  private char[] scratch = new char[64];
 
   /**
    * Makes an empty buffer.
@@ -160,13 +163,31 @@ public final class JsonBuffer implements CharSequence {
    * @param s the string
    * @return this buffer
    */
-  public JsonBuffer string(String s) {
-    int n = s.length();
+  public JsonBuffer string(String text) {
+    int n = text.length();
     ensure(n + 2);
     buf[len++] = '"';
+    // Escape from char[] chunks (one intrinsic copy each): String.charAt costs a bounds and coder check per char.
+    int chunk = Math.min(n, CHUNK);
+    if (scratch.length < chunk) {
+      scratch = new char[Math.max(chunk, Math.min(CHUNK, scratch.length * 2))];
+    }
+    char[] s = scratch;
+    for (int from = 0; from < n; from += s.length) {
+      int m = Math.min(s.length, n - from);
+      text.getChars(from, from + m, s, 0);
+      escape(s, m);
+    }
+    ensure(1);
+    buf[len++] = '"';
+    return this;
+  }
+
+  /** Appends the first {@code n} characters of {@code s}, escaped (each character is escaped on its own). */
+  private void escape(char[] s, int n) {
     int runStart = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       int esc;
       if (c < 128) {
         esc = ESCAPE[c];
@@ -179,7 +200,7 @@ public final class JsonBuffer implements CharSequence {
       if (i > runStart) {
         int k = i - runStart;
         ensure(k);
-        s.getChars(runStart, i, buf, len);
+        System.arraycopy(s, runStart, buf, len, k);
         len += k;
       }
       runStart = i + 1;
@@ -200,11 +221,9 @@ public final class JsonBuffer implements CharSequence {
       }
     }
     int k = n - runStart;
-    ensure(k + 1);
-    s.getChars(runStart, n, buf, len);
+    ensure(k);
+    System.arraycopy(s, runStart, buf, len, k);
     len += k;
-    buf[len++] = '"';
-    return this;
   }
 
   /** {@return the characters held, as a string} */

@@ -9,12 +9,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,6 +103,59 @@ public final class ReleaseParser {
     try (JsonParser p = single.createParser(SourceReader.ofChars(in, options.maxDocumentLength()))) {
       return new Run(p, 0, false).document();
     }
+  }
+
+  /**
+   * Reads one release from UTF-8 bytes held in memory. Valid UTF-8 within the length limit (every real release) is
+   * decoded in one go by the JDK's intrinsic decoder and read as a string, with the same locations and messages; input
+   * that may be invalid (it decodes to U+FFFD somewhere) or too long takes the streaming path, which locates the
+   * problem exactly as before.
+   */
+  public Release readUtf8(byte[] bytes) throws IOException {
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+        ? 3 : 0;
+    int length = bytes.length - start;
+    if (length <= options.maxDocumentLength() && isAscii(bytes, start, length) && !startsWithNul(bytes, start, length)) {
+      // ASCII (all canonical JSON is): bytes are characters, so Jackson's byte parser gives the same lines, columns
+      // and length as the character parser, at the speed of the baseline. A NUL in the first four bytes would make
+      // Jackson guess UTF-16 or UTF-32: such input takes the character path.
+      try (JsonParser p = single.createParser(bytes, start, length)) {
+        return new Run(p, 0, false).document();
+      }
+    }
+    String json = new String(bytes, start, length, StandardCharsets.UTF_8);
+    if (json.length() <= options.maxDocumentLength() && json.indexOf('\uFFFD') < 0) {
+      return read(json);
+    }
+    return readUtf8(new ByteArrayInputStream(bytes));
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** {@return whether every byte of the range is ASCII}, eight at a time. */
+  static boolean isAscii(byte[] bytes, int from, int length) {
+    int i = from;
+    int end = from + length;
+    for (; i + 8 <= end; i += 8) {
+      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < end; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithNul(byte[] bytes, int from, int length) {
+    for (int i = from; i < from + Math.min(length, 4); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads one release from UTF-8 bytes; does not close {@code in}. */

@@ -304,4 +304,67 @@ class ReaderBehaviourTest {
   private static InputStream utf8(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
+
+  // ---- byte input read in one go ----
+
+  @Test
+  void bytesInOneGoReadAsTheStreamDoes() throws IOException {
+    byte[] utf8 = SAMPLE.replace("\"culture\"", "\"subtitle_x\": \"caf\u00e9 \ud83d\ude00 \ufffd\", \"culture\"")
+        .getBytes(StandardCharsets.UTF_8);
+    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.PRESERVE));
+    Release fromStream = reader.read(new ByteArrayInputStream(utf8));
+    assertThat(reader.read(utf8)).isEqualTo(fromStream);
+    byte[] bom = new byte[utf8.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, bom, 3, utf8.length);
+    assertThat(reader.read(bom)).isEqualTo(fromStream);
+    java.nio.file.Path file = Files.createTempFile("release", ".json");
+    try {
+      Files.write(file, bom);
+      assertThat(reader.read(file)).isEqualTo(fromStream);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void bytesInOneGoRefuseOnlyOneByteOrderMark() {
+    byte[] utf8 = ("\uFEFF" + SAMPLE).getBytes(StandardCharsets.UTF_8);
+    byte[] twice = new byte[utf8.length + 3];
+    twice[0] = (byte) 0xEF;
+    twice[1] = (byte) 0xBB;
+    twice[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, twice, 3, utf8.length);
+    MalformedJsonException fromBytes =
+        catchThrowableOfType(MalformedJsonException.class, () -> ReleaseReader.strict().read(twice));
+    MalformedJsonException fromStream =
+        catchThrowableOfType(
+            MalformedJsonException.class, () -> ReleaseReader.strict().read(new ByteArrayInputStream(twice)));
+    assertThat(fromBytes.getMessage()).isEqualTo(fromStream.getMessage());
+  }
+
+  @Test
+  void bytesInOneGoKeepTheLengthLimitInCharacters() {
+    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(SAMPLE.length() - 1));
+    byte[] utf8 = SAMPLE.getBytes(StandardCharsets.UTF_8);
+    LimitExceededException fromBytes = catchThrowableOfType(LimitExceededException.class, () -> reader.read(utf8));
+    LimitExceededException fromString = catchThrowableOfType(LimitExceededException.class, () -> reader.read(SAMPLE));
+    assertThat(fromBytes.line() + ":" + fromBytes.column()).isEqualTo(fromString.line() + ":" + fromString.column());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "\u0000{}", "{\u0000}", "\u0000\u0000\u0000{", "{\"a\u0000\": 1}", "{\n  \"title\": tru }", "[1, 2",
+        "{\"title\": \"x\"} x", "{\"title\": \"\\q\"}", "{\"title\": 01}", "  \r\n\r\n {\"x\": NaN}", "{\"x\":\t\"\u0001\"}"
+      })
+  void asciiBytesFailAsTheStringDoes(String json) {
+    ReadException fromBytes =
+        catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json.getBytes(StandardCharsets.UTF_8)));
+    ReadException fromString = catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json));
+    assertThat(fromBytes).isNotNull().hasSameClassAs(fromString);
+    assertThat(fromBytes.getMessage()).isEqualTo(fromString.getMessage());
+  }
 }

@@ -28,6 +28,9 @@ final class Texts {
 
   /** Collapses whitespace as {@link #blockText} describes; {@code \n} separates lines. */
   static String collapse(String raw) {
+    if (isCollapsed(raw)) {
+      return raw; // most text arrives collapsed from the parser: no copy
+    }
     StringBuilder sb = new StringBuilder(raw.length());
     boolean pendingSpace = false;
     int pendingNewlines = 0;
@@ -57,7 +60,47 @@ final class Texts {
   }
 
   /** Whitespace in the sense of the body model: HTML whitespace, no-break spaces and the other Unicode spaces. */
+  /**
+   * {@return whether {@link #collapse} would return the text unchanged}: no space or line break at either end, and each
+   * space a lone {@code ' '} between two visible characters.
+   */
+  private static boolean isCollapsed(String raw) {
+    int n = raw.length();
+    if (n == 0) {
+      return true;
+    }
+    boolean prevVisible = false;
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c > ' ' && c < '\u00A0') {
+        prevVisible = true;
+      } else if (c == ' ') {
+        if (!prevVisible || i + 1 == n) {
+          return false;
+        }
+        char next = raw.charAt(i + 1);
+        if (next == '\n' || isSpace(next)) {
+          return false;
+        }
+        prevVisible = false;
+      } else if (c == '\n') {
+        if (i == 0 || i + 1 == n || raw.charAt(i - 1) == ' ' || isSpace(raw.charAt(i + 1))) {
+          return false;
+        }
+        prevVisible = false;
+      } else if (isSpace(c)) {
+        return false;
+      } else {
+        prevVisible = true;
+      }
+    }
+    return raw.charAt(n - 1) != '\n';
+  }
+
   static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00A0') {
+      return false; // the common case: printable ASCII and C1 controls
+    }
     return c == ' '
         || c == '\t'
         || c == '\r'

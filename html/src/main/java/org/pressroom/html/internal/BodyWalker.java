@@ -54,14 +54,14 @@ public final class BodyWalker {
           "button", "li");
 
   private final ParseOptions options;
-  private final @Nullable String base;
+  private final Hrefs.@Nullable Base base;
   private final Issues issues;
   private final List<@Nullable BodyLink> links = new ArrayList<>();
   private boolean depthReported;
 
   private BodyWalker(ParseOptions options, @Nullable String base) {
     this.options = options;
-    this.base = base;
+    this.base = base == null ? null : new Hrefs.Base(base);
     this.issues = new Issues(options.maxIssues());
   }
 
@@ -532,14 +532,15 @@ public final class BodyWalker {
    * to ordinary content (returns false) when the card has no name.
    */
   private boolean card(Element card, BlockSink sink) {
-    String name = classText(card, "release-content-contact__name");
+    Element[] parts = firstWithClass(card, CARD_CLASSES);
+    String name = classText(parts[0]);
     if (name == null) {
       return false;
     }
     sink.flush();
     Contact.Builder b = Contact.builder(name)
-        .description(classText(card, "release-content-contact__description"))
-        .company(classText(card, "release-content-contact__company"));
+        .description(classText(parts[1]))
+        .company(classText(parts[2]));
     Contact partial = b.build();
     String email = null;
     String telephone = null;
@@ -596,8 +597,31 @@ public final class BodyWalker {
     return true;
   }
 
-  private static @Nullable String classText(Element root, String className) {
-    Element e = root.getElementsByClass(className).first();
+  /** The classes of a card's name, description and company, in the order {@link #firstWithClass} gives them. */
+  private static final String[] CARD_CLASSES = {
+    "release-content-contact__name", "release-content-contact__description", "release-content-contact__company"
+  };
+
+  /** {@return for each class, the first element in document order (the root included) that has it, or null} */
+  private static @Nullable Element[] firstWithClass(Element root, String[] classNames) {
+    @Nullable Element[] found = new Element[classNames.length];
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          // an element without a class attribute (most of them) cannot have any of the classes
+          if (node instanceof Element && !((Element) node).className().isEmpty()) {
+            Element e = (Element) node;
+            for (int i = 0; i < classNames.length; i++) {
+              if (found[i] == null && e.hasClass(classNames[i])) {
+                found[i] = e;
+              }
+            }
+          }
+        },
+        root);
+    return found;
+  }
+
+  private static @Nullable String classText(@Nullable Element e) {
     if (e == null) {
       return null;
     }
@@ -607,11 +631,13 @@ public final class BodyWalker {
 
   private static String iconClasses(Element a) {
     StringBuilder sb = new StringBuilder();
-    for (Element e : a.getAllElements()) {
-      if (e != a) {
-        sb.append(e.className()).append(' ');
-      }
-    }
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node != a && node instanceof Element) {
+            sb.append(((Element) node).className()).append(' ');
+          }
+        },
+        a);
     return sb.toString();
   }
 

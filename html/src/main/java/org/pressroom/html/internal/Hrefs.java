@@ -9,6 +9,33 @@ import org.pressroom.html.LinkKind;
 final class Hrefs {
   private Hrefs() {}
 
+  /**
+   * The base URI of one parse, parsed at most once (parsing it again for every relative link cost as much as the
+   * resolution itself). Not thread-safe: one per parse.
+   */
+  static final class Base {
+    final String uri;
+    private @Nullable URL url;
+    private boolean parsed;
+
+    Base(String uri) {
+      this.uri = uri;
+    }
+
+    /** {@return the base as a URL, or null when it is not one} */
+    @Nullable URL url() {
+      if (!parsed) {
+        parsed = true;
+        try {
+          url = new URL(uri);
+        } catch (MalformedURLException | IllegalArgumentException e) {
+          url = null;
+        }
+      }
+      return url;
+    }
+  }
+
   /** A classified href: what the model holds and its kind. */
   record Resolved(String href, LinkKind kind) {}
 
@@ -57,7 +84,7 @@ final class Hrefs {
    * Resolves and classifies a trimmed, safe href: {@code mailto:}, {@code tel:} and {@code #fragment} hrefs are kept as
    * written; relative hrefs are resolved against the base when there is one.
    */
-  static Resolved classify(String href, @Nullable String base) {
+  static Resolved classify(String href, @Nullable Base base) {
     if (href.startsWith("#")) {
       return new Resolved(href, LinkKind.ANCHOR);
     }
@@ -81,10 +108,11 @@ final class Hrefs {
   }
 
   /** {@return the URL resolved against the base; as written when absolute, without base, or unresolvable} */
-  static String resolve(String url, @Nullable String base) {
-    if (base == null || scheme(url) != null) {
+  static String resolve(String url, @Nullable Base baseUri) {
+    if (baseUri == null || scheme(url) != null) {
       return url;
     }
+    String base = baseUri.uri;
     if (url.startsWith("?")) {
       // RFC 3986 5.2.2: a query-only reference keeps the whole base path; java.net.URL drops its last segment.
       int end = base.length();
@@ -99,7 +127,11 @@ final class Hrefs {
     }
     try {
       // URL, unlike URI, accepts what browsers accept (spaces, unescaped characters).
-      return new URL(new URL(base), url).toExternalForm();
+      URL context = baseUri.url();
+      if (context == null) {
+        return url; // as new URL(base) failing did
+      }
+      return new URL(context, url).toExternalForm();
     } catch (MalformedURLException | IllegalArgumentException e) {
       return url;
     }

@@ -93,15 +93,28 @@ final class InlineBuilder {
         continue; // invisible; dropping it keeps words whole for search and counting
       }
       Run run = settle(marks);
-      // Copy the visible stretch at once.
+      // Copy the visible stretch at once, words and the lone spaces between them included: inside one text, a lone
+      // space between visible characters is exactly what settling it would write (same marks, same run, same links).
+      int start = i;
       int j = i + 1;
-      while (j < n && s.charAt(j) != '\n' && s.charAt(j) != SOFT_HYPHEN && !Spaces.isSpace(s.charAt(j))) {
-        j++;
+      while (true) {
+        while (j < n && isVisible(s.charAt(j))) {
+          j++;
+        }
+        if (j + 1 < n && s.charAt(j) == ' ' && isVisible(s.charAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
       }
-      run.text.append(s, i, j);
-      appendToLinks(s, i, j);
+      run.text.append(s, start, j);
+      appendToLinks(s, start, j);
       i = j - 1;
     }
+  }
+
+  private static boolean isVisible(char c) {
+    return c != '\n' && c != SOFT_HYPHEN && !Spaces.isSpace(c);
   }
 
   void lineBreak() {

@@ -13,6 +13,9 @@ final class Spaces {
    * spaces (the same set as the model's block text rule; kept here because that rule is not exported).
    */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00A0') {
+      return false; // the common case: printable ASCII and C1 controls
+    }
     return c == ' '
         || c == '\t'
         || c == '\r'

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 
@@ -34,6 +33,10 @@ final class TextualContacts {
   /** The first letters of the labels, lower case. */
   private static final String FIRST_LETTERS;
 
+  /** The keys ({@link #key}) of the labels' first three letters, sorted; with the labels of each key, longest first. */
+  private static final long[] KEYS;
+  private static final String[][] LABELS_BY_KEY;
+
   static {
     List<String> all = new ArrayList<>(STRONG);
     all.addAll(WEAK);
@@ -47,6 +50,30 @@ final class TextualContacts {
       }
     }
     FIRST_LETTERS = first.toString();
+    java.util.TreeMap<Long, List<String>> byKey = new java.util.TreeMap<>();
+    for (String label : LABELS) {
+      byKey.computeIfAbsent(key(label), k -> new ArrayList<>()).add(label); // keeps longest first
+    }
+    KEYS = new long[byKey.size()];
+    LABELS_BY_KEY = new String[byKey.size()][];
+    int i = 0;
+    for (java.util.Map.Entry<Long, List<String>> e : byKey.entrySet()) {
+      KEYS[i] = e.getKey();
+      LABELS_BY_KEY[i] = e.getValue().toArray(new String[0]);
+      i++;
+    }
+  }
+
+  /**
+   * The first three characters of a text folded as {@link String#regionMatches(boolean, int, String, int, int)} folds
+   * them, so that a text can only start with a label of the same key. Every label is longer than three characters.
+   */
+  private static long key(String text) {
+    return ((long) fold(text.charAt(0)) << 32) | ((long) fold(text.charAt(1)) << 16) | fold(text.charAt(2));
+  }
+
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** Words that end a name: the field labels that follow it. */
@@ -62,7 +89,36 @@ final class TextualContacts {
   private static final List<String> MOBILE_LABELS =
       List.of("mobile", "mobil", "mob", "gsm", "portable", "cell", "handy", "mobiel");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * {@return the text split at runs of ASCII whitespace ({@code [ \t\n\x0B\f\r]}, regex {@code \s}) into at most
+   * {@code limit} tokens, the last holding the rest}, as {@code Pattern.compile("\\s+").split(text, limit)} does for
+   * a trimmed text, without the regex machinery
+   */
+  static List<String> splitSpaces(String text, int limit) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int i = 0;
+    while (i < n && out.size() < limit - 1) {
+      if (isRegexSpace(text.charAt(i))) {
+        int j = i + 1;
+        while (j < n && isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        out.add(text.substring(start, i));
+        start = j;
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
 
   private TextualContacts() {}
 
@@ -70,10 +126,14 @@ final class TextualContacts {
   record LabelMatch(int end, boolean separator, boolean strong) {}
 
   static @Nullable LabelMatch label(String text) {
-    if (text.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+    if (text.length() < 3 || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
       return null; // most paragraphs: one look at the first letter
     }
-    for (String label : LABELS) {
+    int slot = java.util.Arrays.binarySearch(KEYS, key(text));
+    if (slot < 0) {
+      return null; // no label starts with these three letters
+    }
+    for (String label : LABELS_BY_KEY[slot]) {
       int n = label.length();
       if (!text.regionMatches(true, 0, label, 0, n)) {
         continue;
@@ -170,7 +230,7 @@ final class TextualContacts {
         break;
       }
     }
-    String[] tokens = SPACES.split(s.substring(0, end).trim(), 16);
+    List<String> tokens = splitSpaces(s.substring(0, end).trim(), 16);
     List<String> name = new ArrayList<>();
     int skipped = 0;
     for (String token : tokens) {
