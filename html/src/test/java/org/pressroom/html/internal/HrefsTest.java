@@ -59,7 +59,7 @@ class HrefsTest {
 
   @Test
   void classifiesLinksByScheme() {
-    assertThat(Hrefs.classify("#top", "https://example.com/"))
+    assertThat(Hrefs.classify("#top", new Hrefs.Base("https://example.com/")))
         .isEqualTo(new Hrefs.Resolved("#top", LinkKind.ANCHOR));
     assertThat(Hrefs.classify("HTTP://example.com", null))
         .isEqualTo(new Hrefs.Resolved("HTTP://example.com", LinkKind.WEB));
@@ -71,32 +71,32 @@ class HrefsTest {
 
   @Test
   void classifiesARelativeLinkByWhatItResolvesTo() {
-    assertThat(Hrefs.classify("b/c.html", "https://example.com/a/index.html"))
+    assertThat(Hrefs.classify("b/c.html", new Hrefs.Base("https://example.com/a/index.html")))
         .isEqualTo(new Hrefs.Resolved("https://example.com/a/b/c.html", LinkKind.WEB));
     assertThat(Hrefs.classify("b/c.html", null)).isEqualTo(new Hrefs.Resolved("b/c.html", LinkKind.OTHER));
-    assertThat(Hrefs.classify("x.html", "file:/tmp/").kind()).isEqualTo(LinkKind.OTHER);
-    assertThat(Hrefs.classify("x.html", "http://example.com/").kind()).isEqualTo(LinkKind.WEB);
+    assertThat(Hrefs.classify("x.html", new Hrefs.Base("file:/tmp/")).kind()).isEqualTo(LinkKind.OTHER);
+    assertThat(Hrefs.classify("x.html", new Hrefs.Base("http://example.com/")).kind()).isEqualTo(LinkKind.WEB);
   }
 
   @Test
   void resolvesAgainstTheBase() {
-    assertThat(Hrefs.resolve("../x", "https://example.com/a/b/c")).isEqualTo("https://example.com/a/x");
-    assertThat(Hrefs.resolve("/x", "https://example.com/a/b")).isEqualTo("https://example.com/x");
-    assertThat(Hrefs.resolve("https://other.example/x", "https://example.com/")).isEqualTo("https://other.example/x");
+    assertThat(Hrefs.resolve("../x", new Hrefs.Base("https://example.com/a/b/c"))).isEqualTo("https://example.com/a/x");
+    assertThat(Hrefs.resolve("/x", new Hrefs.Base("https://example.com/a/b"))).isEqualTo("https://example.com/x");
+    assertThat(Hrefs.resolve("https://other.example/x", new Hrefs.Base("https://example.com/"))).isEqualTo("https://other.example/x");
     assertThat(Hrefs.resolve("x", null)).isEqualTo("x");
   }
 
   @Test
   void aQueryOnlyReferenceKeepsTheWholeBasePath() {
-    assertThat(Hrefs.resolve("?page=2", "https://example.com/news/list?page=1#top"))
+    assertThat(Hrefs.resolve("?page=2", new Hrefs.Base("https://example.com/news/list?page=1#top")))
         .isEqualTo("https://example.com/news/list?page=2");
-    assertThat(Hrefs.resolve("?page=2", "https://example.com/news/list#top"))
+    assertThat(Hrefs.resolve("?page=2", new Hrefs.Base("https://example.com/news/list#top")))
         .isEqualTo("https://example.com/news/list?page=2");
-    assertThat(Hrefs.resolve("?q", "https://example.com/news/list")).isEqualTo("https://example.com/news/list?q");
+    assertThat(Hrefs.resolve("?q", new Hrefs.Base("https://example.com/news/list"))).isEqualTo("https://example.com/news/list?q");
   }
 
   @Test
   void anUnusableBaseLeavesTheLinkAsItIs() {
-    assertThat(Hrefs.resolve("x.html", "not a url")).isEqualTo("x.html");
+    assertThat(Hrefs.resolve("x.html", new Hrefs.Base("not a url"))).isEqualTo("x.html");
   }
 }
