@@ -1,6 +1,7 @@
 package org.pressroom.html;
 
 import java.util.List;
+import org.pressroom.html.internal.Spaces;
 
 /** The text rules of the body model, shared by every block's {@code text()}. */
 final class Texts {
@@ -98,21 +99,7 @@ final class Texts {
   }
 
   static boolean isSpace(char c) {
-    if (c > ' ' && c < '\u00A0') {
-      return false; // the common case: printable ASCII and C1 controls
-    }
-    return c == ' '
-        || c == '\t'
-        || c == '\r'
-        || c == '\f'
-        || c == '\u000B'
-        || c == '\u00A0'
-        || c == '\u2007'
-        || c == '\u202F'
-        || (c >= '\u2000' && c <= '\u200A')
-        || c == '\u3000'
-        || c == '\u1680'
-        || c == '\u205F';
+    return Spaces.isSpace(c);
   }
 
   /** Joins child texts with {@code \n}, leaving out empty ones. */

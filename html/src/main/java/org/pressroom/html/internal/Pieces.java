@@ -38,22 +38,6 @@ final class Pieces implements Inline.Visitor<Void> {
     return p.out;
   }
 
-  /** Whitespace as the body model counts it: HTML whitespace, no-break spaces and the other Unicode spaces. */
-  static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\r'
-        || c == '\f'
-        || c == '\u000B'
-        || c == '\u00A0'
-        || c == '\u2007'
-        || c == '\u202F'
-        || (c >= '\u2000' && c <= '\u200A')
-        || c == '\u3000'
-        || c == '\u1680'
-        || c == '\u205F';
-  }
-
   private void flush() {
     if (cur.length() > 0) {
       out.add(Piece.text(cur.toString(), curMarks));
@@ -91,7 +75,7 @@ final class Pieces implements Inline.Visitor<Void> {
       if (c == '\n') {
         pendingBreaks++;
         pendingSpace = false;
-      } else if (isSpace(c)) {
+      } else if (Spaces.isSpace(c)) {
         if (pendingBreaks == 0) {
           pendingSpace = true;
         }

@@ -4,15 +4,15 @@ import java.util.List;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.Text;
 
-/** Whitespace as the body model sees it. */
-final class Spaces {
+/** Whitespace as the body model sees it: the one definition that the model, the parser and the renderers share. */
+public final class Spaces {
   private Spaces() {}
 
   /**
-   * Whether a character is whitespace for the body model: HTML whitespace, no-break spaces and the other Unicode
-   * spaces (the same set as the model's block text rule; kept here because that rule is not exported).
+   * {@return whether a character is whitespace for the body model}: HTML whitespace, no-break spaces and the other
+   * Unicode spaces ({@code \n} is a line break, not a space).
    */
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     if (c > ' ' && c < '\u00A0') {
       return false; // the common case: printable ASCII and C1 controls
     }
