@@ -378,8 +378,9 @@ final class TextualContacts {
     int end = start + 1;
     while (end < s.length()) {
       char c = s.charAt(end);
+      boolean plusAfterOpener = c == '+' && end == start + 1 && s.charAt(start) == '(';
       if (Character.isDigit(c) || c == ' ' || c == '\u00A0' || c == '-' || c == '.' || c == '/' || c == '('
-          || c == ')') {
+          || c == ')' || plusAfterOpener) {
         end++;
       } else {
         break;

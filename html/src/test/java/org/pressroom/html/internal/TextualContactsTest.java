@@ -57,6 +57,14 @@ class TextualContactsTest {
   }
 
   @Test
+  void aCountryCodeInParenthesesStaysWithItsNumber() {
+    assertThat(TextualContacts.labelled("Contact: Jane Doe, call (+32) 2 629 00 00"))
+        .isEqualTo(Contact.builder("Jane Doe").telephone("(+32) 2 629 00 00").build());
+    assertThat(TextualContacts.labelled("Contact: Jane Doe, call (0)2 629 00 00"))
+        .isEqualTo(Contact.builder("Jane Doe").telephone("(0)2 629 00 00").build());
+  }
+
+  @Test
   void aPhoneAfterAMobileLabelIsAMobile() {
     assertThat(TextualContacts.labelled("Contact: Jane Doe, GSM +32 471 12 34 56"))
         .isEqualTo(Contact.builder("Jane Doe").mobile("+32 471 12 34 56").build());
