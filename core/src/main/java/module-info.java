@@ -1,8 +1,8 @@
 /**
  * Pressroom core: the press release model and its strict JSON reader and canonical writer.
  *
- * <p>{@code org.pressroom} holds the immutable model records; {@code org.pressroom.json} the reader, the writer and
- * their errors. Nothing from the underlying JSON library appears in the API.
+ * <p>{@code org.pressroom} holds the immutable model records; {@code org.pressroom.json} the
+ * reader, the writer and their errors. Nothing from the underlying JSON library appears in the API.
  */
 module org.pressroom.core {
   requires static transitive org.jspecify;

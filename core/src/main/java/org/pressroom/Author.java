@@ -11,8 +11,8 @@ import org.pressroom.internal.Checks;
  *
  * @param firstName {@code first_name}; may be empty, never null
  * @param lastName {@code last_name}; may be empty, never null
- * @param unknownKeys keys the format does not define, kept when reading with
- *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+ * @param unknownKeys keys the format does not define, kept when reading with {@link
+ *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
  */
 public record Author(String firstName, String lastName, Map<String, String> unknownKeys) {
   /** The JSON keys of an author object, in canonical order. */
@@ -23,10 +23,11 @@ public record Author(String firstName, String lastName, Map<String, String> unkn
    *
    * @param firstName {@code first_name}; may be empty, never null
    * @param lastName {@code last_name}; may be empty, never null
-   * @param unknownKeys keys the format does not define, kept when reading with
-   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+   * @param unknownKeys keys the format does not define, kept when reading with {@link
+   *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if an unknown key is a key of the format or its value is not one JSON value
+   * @throws IllegalArgumentException if an unknown key is a key of the format or its value is not
+   *     one JSON value
    */
   public Author {
     Checks.notNull(firstName, "firstName");

@@ -6,11 +6,12 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.internal.Checks;
 
 /**
- * A press contact of a release (an element of {@code contacts} in the JSON), also used by the body model for the
- * contact cards and "Press contact: ..." paragraphs found in a release's HTML.
+ * A press contact of a release (an element of {@code contacts} in the JSON), also used by the body
+ * model for the contact cards and "Press contact: ..." paragraphs found in a release's HTML.
  *
- * <p>Immutable and thread-safe. Only the name is required; every other field is {@code null} when the export has no
- * value for it, and is kept exactly as written otherwise (no trimming, no normalisation).
+ * <p>Immutable and thread-safe. Only the name is required; every other field is {@code null} when
+ * the export has no value for it, and is kept exactly as written otherwise (no trimming, no
+ * normalisation).
  *
  * <pre>{@code
  * Contact c = Contact.builder("Koen Stein").email("koen.stein@vub.be").mobile("+32 (0)471517909").build();
@@ -26,8 +27,8 @@ import org.pressroom.internal.Checks;
  * @param mobile {@code mobile}
  * @param twitter {@code twitter}
  * @param facebook {@code facebook}
- * @param unknownKeys keys the format does not define, kept when reading with
- *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+ * @param unknownKeys keys the format does not define, kept when reading with {@link
+ *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
  */
 public record Contact(
     String name,
@@ -45,7 +46,15 @@ public record Contact(
   /** The JSON keys of a contact object, in canonical order. */
   public static final List<String> KEYS =
       List.of(
-          "name", "company", "description", "email", "website", "address", "telephone", "mobile", "twitter",
+          "name",
+          "company",
+          "description",
+          "email",
+          "website",
+          "address",
+          "telephone",
+          "mobile",
+          "twitter",
           "facebook");
 
   /**
@@ -61,10 +70,11 @@ public record Contact(
    * @param mobile {@code mobile}
    * @param twitter {@code twitter}
    * @param facebook {@code facebook}
-   * @param unknownKeys keys the format does not define, kept when reading with
-   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+   * @param unknownKeys keys the format does not define, kept when reading with {@link
+   *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
    * @throws NullPointerException if {@code name} or {@code unknownKeys} is null
-   * @throws IllegalArgumentException if an unknown key is a key of the format or its value is not one JSON value
+   * @throws IllegalArgumentException if an unknown key is a key of the format or its value is not
+   *     one JSON value
    */
   public Contact {
     Checks.notNull(name, "name");
@@ -96,7 +106,18 @@ public record Contact(
       @Nullable String mobile,
       @Nullable String twitter,
       @Nullable String facebook) {
-    this(name, company, description, email, website, address, telephone, mobile, twitter, facebook, Map.of());
+    this(
+        name,
+        company,
+        description,
+        email,
+        website,
+        address,
+        telephone,
+        mobile,
+        twitter,
+        facebook,
+        Map.of());
   }
 
   /**
@@ -270,7 +291,17 @@ public record Contact(
      */
     public Contact build() {
       return new Contact(
-          name, company, description, email, website, address, telephone, mobile, twitter, facebook, unknownKeys);
+          name,
+          company,
+          description,
+          email,
+          website,
+          address,
+          telephone,
+          mobile,
+          twitter,
+          facebook,
+          unknownKeys);
     }
   }
 }

@@ -4,20 +4,21 @@ import java.util.Locale;
 import org.pressroom.internal.Checks;
 
 /**
- * A release's culture: a locale code as the export writes it ({@code en}, {@code nl_BE}, {@code fr-BE}), kept exactly
- * as written so that writing it back gives the same bytes, with a {@link Locale} view.
+ * A release's culture: a locale code as the export writes it ({@code en}, {@code nl_BE}, {@code
+ * fr-BE}), kept exactly as written so that writing it back gives the same bytes, with a {@link
+ * Locale} view.
  *
  * <p>Immutable and thread-safe. {@code Culture.of("nl_BE").toLocale()} is the locale {@code nl-BE}.
  *
- * @param code the code as written: a 2-3 letter language, optionally followed by {@code _} or {@code -} and a script
- *     and/or region
+ * @param code the code as written: a 2-3 letter language, optionally followed by {@code _} or
+ *     {@code -} and a script and/or region
  */
 public record Culture(String code) {
   /**
    * Checks the code.
    *
-   * @param code the code as written: a 2-3 letter language, optionally followed by {@code _} or {@code -} and a script
-   *     and/or region
+   * @param code the code as written: a 2-3 letter language, optionally followed by {@code _} or
+   *     {@code -} and a script and/or region
    * @throws IllegalArgumentException if {@code code} is not a locale code
    * @throws NullPointerException if {@code code} is null
    */
@@ -42,7 +43,10 @@ public record Culture(String code) {
     return code.substring(0, end < 0 ? code.length() : end).toLowerCase(Locale.ROOT);
   }
 
-  /** {@return this culture as a {@link Locale}; {@code nl_BE} and {@code nl-BE} give the same locale} */
+  /**
+   * {@return this culture as a {@link Locale}; {@code nl_BE} and {@code nl-BE} give the same
+   * locale}
+   */
   public Locale toLocale() {
     return Locale.forLanguageTag(code.replace('_', '-'));
   }

@@ -12,8 +12,8 @@ import org.pressroom.internal.Checks;
  *
  * @param large the large rendition; an absolute http(s) URI
  * @param release the rendition shown on the release page; an absolute http(s) URI
- * @param unknownKeys keys the format does not define, kept when reading with
- *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+ * @param unknownKeys keys the format does not define, kept when reading with {@link
+ *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
  */
 public record HeaderImage(URI large, URI release, Map<String, String> unknownKeys) {
   /** The JSON keys of a header object, in canonical order. */
@@ -24,10 +24,11 @@ public record HeaderImage(URI large, URI release, Map<String, String> unknownKey
    *
    * @param large the large rendition; an absolute http(s) URI
    * @param release the rendition shown on the release page; an absolute http(s) URI
-   * @param unknownKeys keys the format does not define, kept when reading with
-   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+   * @param unknownKeys keys the format does not define, kept when reading with {@link
+   *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if a URI is not an absolute http(s) URI, or an unknown key is not acceptable
+   * @throws IllegalArgumentException if a URI is not an absolute http(s) URI, or an unknown key is
+   *     not acceptable
    */
   public HeaderImage {
     Checks.check(Checks.problemWithHttpUri(Checks.notNull(large, "large")), "large");

@@ -13,8 +13,8 @@ import org.pressroom.internal.Checks;
  * @param thumbnail the small rendition; an absolute http(s) URI
  * @param large the large rendition; an absolute http(s) URI
  * @param original the original image; an absolute http(s) URI
- * @param unknownKeys keys the format does not define, kept when reading with
- *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+ * @param unknownKeys keys the format does not define, kept when reading with {@link
+ *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
  */
 public record MainVisual(URI thumbnail, URI large, URI original, Map<String, String> unknownKeys) {
   /** The JSON keys of a main visual object, in canonical order. */
@@ -26,10 +26,11 @@ public record MainVisual(URI thumbnail, URI large, URI original, Map<String, Str
    * @param thumbnail the small rendition; an absolute http(s) URI
    * @param large the large rendition; an absolute http(s) URI
    * @param original the original image; an absolute http(s) URI
-   * @param unknownKeys keys the format does not define, kept when reading with
-   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+   * @param unknownKeys keys the format does not define, kept when reading with {@link
+   *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if a URI is not an absolute http(s) URI, or an unknown key is not acceptable
+   * @throws IllegalArgumentException if a URI is not an absolute http(s) URI, or an unknown key is
+   *     not acceptable
    */
   public MainVisual {
     Checks.check(Checks.problemWithHttpUri(Checks.notNull(thumbnail, "thumbnail")), "thumbnail");

@@ -11,10 +11,11 @@ import org.pressroom.internal.Checks;
 /**
  * One press release in the newsroom export format, version {@value #FORMAT_VERSION}.
  *
- * <p>Immutable and thread-safe. The constructor checks every rule of the format that a value can break (a blank
- * title, a URI that is not absolute http(s), a bad culture or language, a timestamp with fractions of a second), so a
- * release that exists can always be written and read back to an equal release. To create or modify releases in code,
- * use {@link #builder()} and {@link #toBuilder()}:
+ * <p>Immutable and thread-safe. The constructor checks every rule of the format that a value can
+ * break (a blank title, a URI that is not absolute http(s), a bad culture or language, a timestamp
+ * with fractions of a second), so a release that exists can always be written and read back to an
+ * equal release. To create or modify releases in code, use {@link #builder()} and {@link
+ * #toBuilder()}:
  *
  * <pre>{@code
  * Release release = Release.builder()
@@ -43,8 +44,8 @@ import org.pressroom.internal.Checks;
  * @param header {@code header}, or null
  * @param contacts {@code contacts}, possibly empty, never null
  * @param author {@code author}, or null
- * @param unknownKeys top-level keys the format does not define, kept when reading with
- *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+ * @param unknownKeys top-level keys the format does not define, kept when reading with {@link
+ *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
  */
 public record Release(
     String title,
@@ -69,8 +70,21 @@ public record Release(
   /** The JSON keys of a release object, in canonical order. */
   public static final List<String> KEYS =
       List.of(
-          "title", "modified_at", "published_at", "url", "short_url", "culture", "language", "subtitle", "slug",
-          "body", "mainvisual", "header", "contacts", "author", "format_version");
+          "title",
+          "modified_at",
+          "published_at",
+          "url",
+          "short_url",
+          "culture",
+          "language",
+          "subtitle",
+          "slug",
+          "body",
+          "mainvisual",
+          "header",
+          "contacts",
+          "author",
+          "format_version");
 
   /**
    * Checks and copies the components.
@@ -89,14 +103,16 @@ public record Release(
    * @param header {@code header}, or null
    * @param contacts {@code contacts}, possibly empty, never null
    * @param author {@code author}, or null
-   * @param unknownKeys top-level keys the format does not define, kept when reading with
-   *     {@link org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
-   * @throws NullPointerException if a component that may not be null is null, or {@code contacts} holds a null
+   * @param unknownKeys top-level keys the format does not define, kept when reading with {@link
+   *     org.pressroom.json.UnknownKeys#PRESERVE}: key to the value's JSON text, in the order read
+   * @throws NullPointerException if a component that may not be null is null, or {@code contacts}
+   *     holds a null
    * @throws IllegalArgumentException if a component breaks a rule of the format
    */
   public Release {
     Checks.check(Checks.problemWithTitle(Checks.notNull(title, "title")), "title");
-    Checks.check(Checks.problemWithTimestamp(Checks.notNull(modifiedAt, "modifiedAt")), "modifiedAt");
+    Checks.check(
+        Checks.problemWithTimestamp(Checks.notNull(modifiedAt, "modifiedAt")), "modifiedAt");
     if (publishedAt != null) {
       Checks.check(Checks.problemWithTimestamp(publishedAt), "publishedAt");
     }
@@ -112,7 +128,10 @@ public record Release(
     unknownKeys = Checks.copyUnknown(unknownKeys, KEYS, "release unknownKeys");
   }
 
-  /** {@return an empty builder; title, modifiedAt, url, culture, language, slug and body must be set} */
+  /**
+   * {@return an empty builder; title, modifiedAt, url, culture, language, slug and body must be
+   * set}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -139,8 +158,8 @@ public record Release(
   }
 
   /**
-   * A mutable builder of {@link Release}s; not thread-safe. Every setter returns this builder, and {@link #build()}
-   * checks the rules of the format.
+   * A mutable builder of {@link Release}s; not thread-safe. Every setter returns this builder, and
+   * {@link #build()} checks the rules of the format.
    */
   public static final class Builder {
     private @Nullable String title;

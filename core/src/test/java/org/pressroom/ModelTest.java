@@ -29,11 +29,15 @@ class ModelTest {
   @Test
   void cultureIsWrittenAsItsCodeAndRefusesOthers() {
     assertThat(Culture.of("nl_BE")).hasToString("nl_BE");
-    assertThat(Culture.of("nl_BE")).isEqualTo(new Culture("nl_BE")).isNotEqualTo(Culture.of("nl-BE"));
+    assertThat(Culture.of("nl_BE"))
+        .isEqualTo(new Culture("nl_BE"))
+        .isNotEqualTo(Culture.of("nl-BE"));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Culture.of("english"))
         .withMessage("culture: must be a locale code such as en, nl_BE or fr-BE");
-    assertThatNullPointerException().isThrownBy(() -> new Culture(null)).withMessage("code must not be null");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new Culture(null))
+        .withMessage("code must not be null");
   }
 
   @Test
@@ -55,17 +59,26 @@ class ModelTest {
     assertThat(c)
         .isEqualTo(
             new Contact(
-                "Koen Stein", "VUB", "Press officer", "koen@example.com", "https://vub.example.com", "Pleinlaan 2",
-                "+32 2 629 00 00", "+32 471 00 00 00", "@vub", "https://facebook.com/vub", Map.of("x", "1")));
+                "Koen Stein",
+                "VUB",
+                "Press officer",
+                "koen@example.com",
+                "https://vub.example.com",
+                "Pleinlaan 2",
+                "+32 2 629 00 00",
+                "+32 471 00 00 00",
+                "@vub",
+                "https://facebook.com/vub",
+                Map.of("x", "1")));
   }
 
   @Test
   void contactToBuilderCopiesEveryComponent() {
-    Contact c =
-        new Contact("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", Map.of("x", "[1]"));
+    Contact c = new Contact("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", Map.of("x", "[1]"));
     assertThat(c.toBuilder().build()).isEqualTo(c);
     assertThat(c.toBuilder().mobile(null).build())
-        .isEqualTo(new Contact("A", "B", "C", "D", "E", "F", "G", null, "I", "J", Map.of("x", "[1]")));
+        .isEqualTo(
+            new Contact("A", "B", "C", "D", "E", "F", "G", null, "I", "J", Map.of("x", "[1]")));
   }
 
   @Test
@@ -77,7 +90,9 @@ class ModelTest {
 
   @Test
   void contactRefusesANullNameAndFormatKeysAsUnknownKeys() {
-    assertThatNullPointerException().isThrownBy(() -> Contact.builder(null)).withMessage("name must not be null");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Contact.builder(null))
+        .withMessage("name must not be null");
     assertThatNullPointerException()
         .isThrownBy(() -> Contact.builder("A").name(null))
         .withMessage("name must not be null");

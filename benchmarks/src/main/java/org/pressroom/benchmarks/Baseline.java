@@ -12,8 +12,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * What a user without Pressroom writes: Jackson's {@code ObjectMapper.readTree} on the release, jsoup's
- * {@code parseBodyFragment} on its body, then one walk over the nodes.
+ * What a user without Pressroom writes: Jackson's {@code ObjectMapper.readTree} on the release,
+ * jsoup's {@code parseBodyFragment} on its body, then one walk over the nodes.
  */
 final class Baseline {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,7 +24,10 @@ final class Baseline {
     return MAPPER.readTree(json);
   }
 
-  /** Parses the body and walks it once, counting elements and text characters so the work cannot be elided. */
+  /**
+   * Parses the body and walks it once, counting elements and text characters so the work cannot be
+   * elided.
+   */
   static long parseAndWalk(String body, String baseUri) {
     Document doc = Jsoup.parseBodyFragment(body, baseUri);
     Counter counter = new Counter();

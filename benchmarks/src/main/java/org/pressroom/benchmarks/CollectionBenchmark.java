@@ -22,13 +22,18 @@ import org.pressroom.html.BodyParser;
 import org.pressroom.json.CollectionFormat;
 import org.pressroom.json.ReleaseReader;
 
-/** A collection of releases as newline-delimited JSON, streamed and fully read (JSON and body) one at a time. */
+/**
+ * A collection of releases as newline-delimited JSON, streamed and fully read (JSON and body) one
+ * at a time.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class CollectionBenchmark {
   /** How many releases the collection holds. */
   @Param({"10000"})

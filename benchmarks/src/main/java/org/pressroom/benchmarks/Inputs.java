@@ -12,7 +12,10 @@ import org.pressroom.json.CollectionFormat;
 import org.pressroom.json.ReleaseReader;
 import org.pressroom.json.ReleaseWriter;
 
-/** The benchmark inputs: the sample release, releases whose bodies are large real pages, and a collection. */
+/**
+ * The benchmark inputs: the sample release, releases whose bodies are large real pages, and a
+ * collection.
+ */
 final class Inputs {
   private Inputs() {}
 
@@ -20,8 +23,9 @@ final class Inputs {
   static final String SAMPLE = "sample";
 
   /**
-   * {@return the canonical JSON bytes of a release}: {@code sample} is the bundled sample; {@code pr-newswire} and
-   * {@code drk-glasgow} are the sample with its body replaced by a whole real press-release page
+   * {@return the canonical JSON bytes of a release}: {@code sample} is the bundled sample; {@code
+   * pr-newswire} and {@code drk-glasgow} are the sample with its body replaced by a whole real
+   * press-release page
    */
   static byte[] release(String name) {
     byte[] sample = resource("sample.release.json");
@@ -39,7 +43,8 @@ final class Inputs {
     Release base = ReleaseReader.strict().read(resource("sample.release.json"));
     List<Release> releases = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      releases.add(base.toBuilder().title(base.title() + " #" + i).slug(base.slug() + "-" + i).build());
+      releases.add(
+          base.toBuilder().title(base.title() + " #" + i).slug(base.slug() + "-" + i).build());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(count * 20_000);
     try {

@@ -15,11 +15,12 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmarks with the GC profiler and prints, for every {@code pressroomX}/{@code baselineX} pair, the
- * ratio of their times with its error (propagated from JMH's 99.9% intervals) and the allocation per operation.
+ * Runs the benchmarks with the GC profiler and prints, for every {@code pressroomX}/{@code
+ * baselineX} pair, the ratio of their times with its error (propagated from JMH's 99.9% intervals)
+ * and the allocation per operation.
  *
- * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.pressroom.benchmarks.Ratios [REGEX]}; the regex
- * selects benchmarks as JMH's own does (default: all).
+ * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.pressroom.benchmarks.Ratios
+ * [REGEX]}; the regex selects benchmarks as JMH's own does (default: all).
  */
 public final class Ratios {
   private Ratios() {}
@@ -40,7 +41,8 @@ public final class Ratios {
       byKey.put(key(r), r);
     }
     List<String> lines = new ArrayList<>();
-    lines.add("| benchmark | input | Pressroom | baseline | ratio | Pressroom alloc/op | baseline alloc/op |");
+    lines.add(
+        "| benchmark | input | Pressroom | baseline | ratio | Pressroom alloc/op | baseline alloc/op |");
     lines.add("|---|---|---|---|---|---|---|");
     for (Map.Entry<String, RunResult> e : byKey.entrySet()) {
       String k = e.getKey();
@@ -52,8 +54,12 @@ public final class Ratios {
         continue;
       }
       RunResult ours = e.getValue();
-      RunResult base = byKey.get(k.substring(0, dot + 1) + "baseline" + method.substring("pressroom".length())
-          + k.substring(bar));
+      RunResult base =
+          byKey.get(
+              k.substring(0, dot + 1)
+                  + "baseline"
+                  + method.substring("pressroom".length())
+                  + k.substring(bar));
       if (base == null) {
         continue;
       }

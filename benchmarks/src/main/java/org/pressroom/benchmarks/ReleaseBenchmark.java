@@ -21,15 +21,17 @@ import org.pressroom.json.ReleaseReader;
 import org.pressroom.json.ReleaseWriter;
 
 /**
- * One release, read and written by Pressroom and by the baseline, side by side. Benchmarks named {@code pressroomX}
- * and {@code baselineX} do the same job; the README reports their ratio.
+ * One release, read and written by Pressroom and by the baseline, side by side. Benchmarks named
+ * {@code pressroomX} and {@code baselineX} do the same job; the README reports their ratio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ReleaseBenchmark {
   /** Which release: the sample, or the sample with a whole real page as its body. */
   @Param({"sample", "pr-newswire", "drk-glasgow"})

@@ -12,10 +12,12 @@ import org.pressroom.json.CollectionFormat;
 import org.pressroom.json.ReleaseReader;
 
 /**
- * Shows that streaming a large collection keeps memory flat: reads and validates (JSON and body model) a
- * newline-delimited collection of the given size, generated on the fly, and prints the heap in use as it goes.
+ * Shows that streaming a large collection keeps memory flat: reads and validates (JSON and body
+ * model) a newline-delimited collection of the given size, generated on the fly, and prints the
+ * heap in use as it goes.
  *
- * <p>Usage: {@code java -Xmx64m -cp benchmarks/target/benchmarks.jar org.pressroom.benchmarks.StreamCheck 1g}
+ * <p>Usage: {@code java -Xmx64m -cp benchmarks/target/benchmarks.jar
+ * org.pressroom.benchmarks.StreamCheck 1g}
  */
 public final class StreamCheck {
   private StreamCheck() {}
@@ -28,11 +30,12 @@ public final class StreamCheck {
    */
   public static void main(String[] args) throws IOException {
     long size = parseSize(args.length > 0 ? args[0] : "1g");
-    byte[] line = (new String(Inputs.resource("sample.release.json"), StandardCharsets.UTF_8)
-            .replace("\n", "")
-            .replace("\r", "")
-            + "\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        (new String(Inputs.resource("sample.release.json"), StandardCharsets.UTF_8)
+                    .replace("\n", "")
+                    .replace("\r", "")
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     ReleaseReader reader = ReleaseReader.strict();
     BodyParser parser = BodyParser.create();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -49,8 +52,11 @@ public final class StreamCheck {
           long used = memory.getHeapMemoryUsage().getUsed();
           maxUsed = Math.max(maxUsed, used);
           System.out.printf(
-              Locale.ROOT, "%,d releases, %,d MB read, heap in use %,d MB%n",
-              count, count * line.length >> 20, used >> 20);
+              Locale.ROOT,
+              "%,d releases, %,d MB read, heap in use %,d MB%n",
+              count,
+              count * line.length >> 20,
+              used >> 20);
         }
       }
     }
@@ -58,7 +64,11 @@ public final class StreamCheck {
     System.out.printf(
         Locale.ROOT,
         "done: %,d releases (%,d MB) in %.1f s; max heap in use %,d MB of %,d MB allowed%n",
-        count, count * line.length >> 20, seconds, maxUsed >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        count,
+        count * line.length >> 20,
+        seconds,
+        maxUsed >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static long parseSize(String text) {
@@ -77,7 +87,10 @@ public final class StreamCheck {
     return Long.parseLong(t) * unit;
   }
 
-  /** An input stream repeating one line until at least {@code size} bytes were produced, ending on a whole line. */
+  /**
+   * An input stream repeating one line until at least {@code size} bytes were produced, ending on a
+   * whole line.
+   */
   private static final class Repeating extends InputStream {
     private final byte[] line;
     private final long lines;

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The baseline for measuring {@code pressroom validate} as whole processes: what a user without Pressroom runs over
- * the same files. Per file: Jackson's {@code readTree}; without {@code --quiet}, also jsoup's body fragment parse and
- * one walk, and an {@code ok} line (as {@code pressroom validate} parses the body and prints one only then).
+ * The baseline for measuring {@code pressroom validate} as whole processes: what a user without
+ * Pressroom runs over the same files. Per file: Jackson's {@code readTree}; without {@code
+ * --quiet}, also jsoup's body fragment parse and one walk, and an {@code ok} line (as {@code
+ * pressroom validate} parses the body and prints one only then).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.pressroom.benchmarks.ValidateBaseline [--quiet] FILE...

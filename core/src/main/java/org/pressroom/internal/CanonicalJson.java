@@ -15,8 +15,9 @@ import org.pressroom.MainVisual;
 import org.pressroom.Release;
 
 /**
- * Lays out releases canonically into a {@link JsonBuffer}: pretty (4-space indentation from a base level, {@code
- * "key": value}) or compact (no whitespace at all, for NDJSON). Stateless; the buffer carries all state.
+ * Lays out releases canonically into a {@link JsonBuffer}: pretty (4-space indentation from a base
+ * level, {@code "key": value}) or compact (no whitespace at all, for NDJSON). Stateless; the buffer
+ * carries all state.
  */
 public final class CanonicalJson {
   private CanonicalJson() {}
@@ -26,7 +27,8 @@ public final class CanonicalJson {
    *
    * @param out the buffer
    * @param r the release
-   * @param level the nesting level of the release's braces (0 for a document, 1 in an array); ignored if compact
+   * @param level the nesting level of the release's braces (0 for a document, 1 in an array);
+   *     ignored if compact
    * @param pretty true for the canonical layout, false for the compact one
    */
   public static void release(JsonBuffer out, Release r, int level, boolean pretty) {
@@ -182,7 +184,10 @@ public final class CanonicalJson {
     }
   }
 
-  /** {@code yyyy-MM-dd HH:mm:ss} without a formatter: the records guarantee a year of 0-9999 and whole seconds. */
+  /**
+   * {@code yyyy-MM-dd HH:mm:ss} without a formatter: the records guarantee a year of 0-9999 and
+   * whole seconds.
+   */
   private static void timestamp(JsonBuffer out, LocalDateTime t) {
     out.raw('"')
         .digits(t.getYear(), 4)
@@ -200,9 +205,10 @@ public final class CanonicalJson {
   }
 
   /**
-   * Appends one JSON value given as text, re-laid out canonically: strings re-escaped, numbers exactly as written,
-   * containers indented one level per depth below {@code level} (or compact), empty containers as {@code {}} and
-   * {@code []}. Iterative, so deep values cannot overflow the stack.
+   * Appends one JSON value given as text, re-laid out canonically: strings re-escaped, numbers
+   * exactly as written, containers indented one level per depth below {@code level} (or compact),
+   * empty containers as {@code {}} and {@code []}. Iterative, so deep values cannot overflow the
+   * stack.
    *
    * @param out the buffer
    * @param json exactly one JSON value (as checked by {@link JsonText#problemWith(String)})

@@ -12,12 +12,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The value rules of the format, shared by the model records (which throw {@link IllegalArgumentException}) and the
- * reader (which turns a failed rule into a located schema error). Each {@code problemWith...} method returns
- * {@code null} when the value is fine, or a sentence saying what is wrong.
+ * The value rules of the format, shared by the model records (which throw {@link
+ * IllegalArgumentException}) and the reader (which turns a failed rule into a located schema
+ * error). Each {@code problemWith...} method returns {@code null} when the value is fine, or a
+ * sentence saying what is wrong.
  */
 public final class Checks {
-  /** The one timestamp layout of the format: {@code yyyy-MM-dd HH:mm:ss}, a real date and time, no zone. */
+  /**
+   * The one timestamp layout of the format: {@code yyyy-MM-dd HH:mm:ss}, a real date and time, no
+   * zone.
+   */
   public static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
@@ -38,8 +42,8 @@ public final class Checks {
   }
 
   /**
-   * Parses a timestamp, or returns {@code null} when it is not a real {@code yyyy-MM-dd HH:mm:ss}. Hand-written
-   * rather than {@link #TIMESTAMP} because the reader calls it twice per release.
+   * Parses a timestamp, or returns {@code null} when it is not a real {@code yyyy-MM-dd HH:mm:ss}.
+   * Hand-written rather than {@link #TIMESTAMP} because the reader calls it twice per release.
    */
   public static @Nullable LocalDateTime parseTimestamp(String text) {
     if (text.length() != 19
@@ -56,7 +60,14 @@ public final class Checks {
     int hour = digits(text, 11, 2);
     int minute = digits(text, 14, 2);
     int second = digits(text, 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59) {
       return null;
     }
     if (second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
@@ -91,7 +102,10 @@ public final class Checks {
     return null;
   }
 
-  /** Parses an absolute {@code http}/{@code https} URI, or returns {@code null} when the text is not one. */
+  /**
+   * Parses an absolute {@code http}/{@code https} URI, or returns {@code null} when the text is not
+   * one.
+   */
   public static @Nullable URI parseHttpUri(String text) {
     URI uri;
     try {
@@ -126,8 +140,9 @@ public final class Checks {
   }
 
   /**
-   * The culture rule: a 2-3 letter language, then optionally {@code _} or {@code -} and a script (4 letters) and/or a
-   * region (2 letters or 3 digits), for example {@code en}, {@code nl_BE}, {@code fr-BE}, {@code zh-Hant-TW}.
+   * The culture rule: a 2-3 letter language, then optionally {@code _} or {@code -} and a script (4
+   * letters) and/or a region (2 letters or 3 digits), for example {@code en}, {@code nl_BE}, {@code
+   * fr-BE}, {@code zh-Hant-TW}.
    */
   public static @Nullable String problemWithCulture(String code) {
     String bad = "must be a locale code such as en, nl_BE or fr-BE";
@@ -178,8 +193,8 @@ public final class Checks {
   }
 
   /**
-   * Copies a map of preserved unknown keys, keeping its order. A key must not be one of the object's own keys, and a
-   * value must be exactly one JSON value.
+   * Copies a map of preserved unknown keys, keeping its order. A key must not be one of the
+   * object's own keys, and a value must be exactly one JSON value.
    */
   public static Map<String, String> copyUnknown(
       @Nullable Map<String, String> unknown, java.util.List<String> knownKeys, String component) {
@@ -192,7 +207,8 @@ public final class Checks {
       String key = notNull(e.getKey(), component + " key");
       String value = notNull(e.getValue(), component + " value");
       if (knownKeys.contains(key)) {
-        throw new IllegalArgumentException(component + ": \"" + key + "\" is a key of the format, not an unknown key");
+        throw new IllegalArgumentException(
+            component + ": \"" + key + "\" is a key of the format, not an unknown key");
       }
       String problem = JsonText.problemWith(value);
       if (problem != null) {

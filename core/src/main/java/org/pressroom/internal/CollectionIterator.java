@@ -15,8 +15,8 @@ import org.pressroom.json.ReadException;
 import org.pressroom.json.ReleaseReader;
 
 /**
- * Lazy iteration over a collection of releases: holds at most one record (an NDJSON line, or the parser's buffer
- * for an array). After an error, iteration ends; closing closes the source.
+ * Lazy iteration over a collection of releases: holds at most one record (an NDJSON line, or the
+ * parser's buffer for an array). After an error, iteration ends; closing closes the source.
  */
 public abstract class CollectionIterator implements ReleaseReader.ReleaseIterator {
   final ReleaseParser parser;
@@ -110,8 +110,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
     }
 
     @Override
-    @Nullable
-    Release advance() throws IOException {
+    @Nullable Release advance() throws IOException {
       if (p == null) {
         JsonParser created = parser.arrayParser(source);
         p = created;
@@ -121,12 +120,18 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
           if (t == null) {
             JsonLocation at = created.currentLocation();
             throw new MalformedJsonException(
-                "empty document: expected a JSON array of releases", null, at.getLineNr(), at.getColumnNr(), -1, null);
+                "empty document: expected a JSON array of releases",
+                null,
+                at.getLineNr(),
+                at.getColumnNr(),
+                -1,
+                null);
           }
           if (t != JsonToken.START_ARRAY) {
             throw run.notAnArray();
           }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | SourceReader.SourceProblem e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException
+            | SourceReader.SourceProblem e) {
           throw run.translate(e);
         }
       }
@@ -152,7 +157,12 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
       long max = this.parser.options().maxDocumentLength();
       if (start >= 0 && end >= 0 && end - start + 1 > max) {
         throw new LimitExceededException(
-            this.parser.documentTooLong(), "", startAt.getLineNr(), startAt.getColumnNr(), -1, null);
+            this.parser.documentTooLong(),
+            "",
+            startAt.getLineNr(),
+            startAt.getColumnNr(),
+            -1,
+            null);
       }
       return release;
     }
@@ -173,8 +183,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
     }
 
     @Override
-    @Nullable
-    Release advance() throws IOException {
+    @Nullable Release advance() throws IOException {
       while (true) {
         int length;
         try {
@@ -207,7 +216,9 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
       return true;
     }
 
-    /** Reads the next line into {@link #line}; {@return its length, or -1 at the end of the input} */
+    /**
+     * Reads the next line into {@link #line}; {@return its length, or -1 at the end of the input}
+     */
     private int readLine() throws IOException {
       long max = parser.options().maxDocumentLength();
       int length = 0;
@@ -252,7 +263,8 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
               null);
         }
         if (length == line.length) {
-          char[] bigger = new char[(int) Math.min(Math.max(16L, 2L * line.length), Math.max(max, 16L))];
+          char[] bigger =
+              new char[(int) Math.min(Math.max(16L, 2L * line.length), Math.max(max, 16L))];
           System.arraycopy(line, 0, bigger, 0, length);
           line = bigger;
         }

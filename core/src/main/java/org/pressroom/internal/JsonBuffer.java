@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable char buffer that knows the canonical JSON escaping. Not thread-safe: the writer makes one per call.
+ * A growable char buffer that knows the canonical JSON escaping. Not thread-safe: the writer makes
+ * one per call.
  *
- * <p>Why not a {@link StringBuilder}: {@code String.getChars} copies a run of unescaped characters in bulk (an
- * intrinsic), where {@code StringBuilder.append(CharSequence, int, int)} copies character by character on Java 17,
- * and a {@code char[]} goes to a {@link Writer} without another copy.
+ * <p>Why not a {@link StringBuilder}: {@code String.getChars} copies a run of unescaped characters
+ * in bulk (an intrinsic), where {@code StringBuilder.append(CharSequence, int, int)} copies
+ * character by character on Java 17, and a {@code char[]} goes to a {@link Writer} without another
+ * copy.
  */
 public final class JsonBuffer implements CharSequence {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -19,8 +21,8 @@ public final class JsonBuffer implements CharSequence {
   private static final int CHUNK = 8192;
 
   /**
-   * For each ASCII character, 0 when it is written as is, the letter of its short escape ({@code "\\bfnrt}), or
-   * {@code 'u'} when it is written as {@code \}{@code u00XX}.
+   * For each ASCII character, 0 when it is written as is, the letter of its short escape ({@code
+   * "\\bfnrt}), or {@code 'u'} when it is written as {@code \}{@code u00XX}.
    */
   private static final byte[] ESCAPE = new byte[128];
 
@@ -40,7 +42,11 @@ public final class JsonBuffer implements CharSequence {
 
   private char[] buf;
   private int len;
-  /** A chunk of the string being escaped: as long as the longest string so far, at most {@link #CHUNK}. */
+
+  /**
+   * A chunk of the string being escaped: as long as the longest string so far, at most {@link
+   * #CHUNK}.
+   */
   private char[] scratch = new char[64];
 
   /**
@@ -155,10 +161,11 @@ public final class JsonBuffer implements CharSequence {
   }
 
   /**
-   * Appends a JSON string in canonical form: quoted; {@code \"} {@code \\} {@code \b} {@code \f} {@code \n} {@code \r}
-   * {@code \t} as short escapes; other characters below U+0020 and every character above U+007F as a {@code \}{@code
-   * uXXXX} escape with lowercase hex (a supplementary character as its two escaped surrogates, a lone surrogate as
-   * itself); everything else, {@code /} and DEL included, as is. The result is pure ASCII.
+   * Appends a JSON string in canonical form: quoted; {@code \"} {@code \\} {@code \b} {@code \f}
+   * {@code \n} {@code \r} {@code \t} as short escapes; other characters below U+0020 and every
+   * character above U+007F as a {@code \}{@code uXXXX} escape with lowercase hex (a supplementary
+   * character as its two escaped surrogates, a lone surrogate as itself); everything else, {@code
+   * /} and DEL included, as is. The result is pure ASCII.
    *
    * @param s the string
    * @return this buffer
@@ -167,7 +174,8 @@ public final class JsonBuffer implements CharSequence {
     int n = text.length();
     ensure(n + 2);
     buf[len++] = '"';
-    // Escape from char[] chunks (one intrinsic copy each): String.charAt costs a bounds and coder check per char.
+    // Escape from char[] chunks (one intrinsic copy each): String.charAt costs a bounds and coder
+    // check per char.
     int chunk = Math.min(n, CHUNK);
     if (scratch.length < chunk) {
       scratch = new char[Math.max(chunk, Math.min(CHUNK, scratch.length * 2))];
@@ -183,7 +191,10 @@ public final class JsonBuffer implements CharSequence {
     return this;
   }
 
-  /** Appends the first {@code n} characters of {@code s}, escaped (each character is escaped on its own). */
+  /**
+   * Appends the first {@code n} characters of {@code s}, escaped (each character is escaped on its
+   * own).
+   */
   private void escape(char[] s, int n) {
     int runStart = 0;
     for (int i = 0; i < n; i++) {
@@ -243,7 +254,8 @@ public final class JsonBuffer implements CharSequence {
   }
 
   /**
-   * Writes the characters held as bytes (they are all ASCII, so this is their UTF-8), without flushing or closing.
+   * Writes the characters held as bytes (they are all ASCII, so this is their UTF-8), without
+   * flushing or closing.
    *
    * @param out the destination
    * @throws IOException if writing fails

@@ -9,16 +9,19 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks that a piece of text is exactly one JSON value (used for preserved unknown values), and parses it for the
- * writer.
+ * Checks that a piece of text is exactly one JSON value (used for preserved unknown values), and
+ * parses it for the writer.
  *
- * <p>Strict RFC 8259 (jackson-core's defaults: no comments, single quotes, NaN, leading zeros or raw control
- * characters), and duplicate keys in an object are refused, as the strict reader refuses them. Nesting is bounded by
- * {@link #MAX_DEPTH} (jackson-core counts it without recursion, and {@code skipChildren} is iterative). Strings and
- * numbers are not bounded here: the text is already in memory, and the reader bounds what it preserves.
+ * <p>Strict RFC 8259 (jackson-core's defaults: no comments, single quotes, NaN, leading zeros or
+ * raw control characters), and duplicate keys in an object are refused, as the strict reader
+ * refuses them. Nesting is bounded by {@link #MAX_DEPTH} (jackson-core counts it without recursion,
+ * and {@code skipChildren} is iterative). Strings and numbers are not bounded here: the text is
+ * already in memory, and the reader bounds what it preserves.
  */
 public final class JsonText {
-  /** The deepest nesting accepted in a preserved value: the reader's largest possible depth limit. */
+  /**
+   * The deepest nesting accepted in a preserved value: the reader's largest possible depth limit.
+   */
   public static final int MAX_DEPTH = 1000;
 
   private static final JsonFactory FACTORY =

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
-/** Short, bounded descriptions of what the reader found, and Jackson's messages rephrased for people. */
+/**
+ * Short, bounded descriptions of what the reader found, and Jackson's messages rephrased for
+ * people.
+ */
 final class Messages {
   /** Quoted input is cut to this many characters. */
   static final int SNIPPET = 40;
+
   /** No reason is longer than this. */
   static final int MAX_REASON = 200;
 
@@ -39,7 +43,9 @@ final class Messages {
     return sb.toString();
   }
 
-  /** {@return the current token described for a message: {@code the string "5"}, {@code an object}} */
+  /**
+   * {@return the current token described for a message: {@code the string "5"}, {@code an object}}
+   */
   static String found(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null) {
@@ -83,11 +89,15 @@ final class Messages {
       int close = m.indexOf(']', src);
       int open = m.lastIndexOf('(', src);
       if (ln > 0 && close > ln) {
-        String where = m.substring(ln, close).replace("line: ", "line ").replace("column: ", "column ");
+        String where =
+            m.substring(ln, close).replace("line: ", "line ").replace("column: ", "column ");
         int comma = where.indexOf(',');
         if (lineOffset != 0 && comma > 5) {
           try {
-            where = "line " + (Integer.parseInt(where.substring(5, comma)) + lineOffset) + where.substring(comma);
+            where =
+                "line "
+                    + (Integer.parseInt(where.substring(5, comma)) + lineOffset)
+                    + where.substring(comma);
           } catch (NumberFormatException e) {
             // keep Jackson's numbers
           }
@@ -121,8 +131,10 @@ final class Messages {
       int q1 = m.indexOf('\'');
       int q2 = m.indexOf("':", q1 + 1);
       if (q2 > q1) {
-        return cap("expected a JSON value (string, number, object, array, true, false or null), found '"
-            + snippet(m.substring(q1 + 1, q2)) + "'");
+        return cap(
+            "expected a JSON value (string, number, object, array, true, false or null), found '"
+                + snippet(m.substring(q1 + 1, q2))
+                + "'");
       }
     }
     if (m.startsWith("Illegal unquoted character ((CTRL-CHAR, code ")) {
@@ -131,7 +143,8 @@ final class Messages {
       try {
         int code = Integer.parseInt(m.substring(start, end));
         return String.format(
-            "control character U+%04X in a string: it must be written as an escape (\\n, \\t, \\u%04x)", code, code);
+            "control character U+%04X in a string: it must be written as an escape (\\n, \\t, \\u%04x)",
+            code, code);
       } catch (RuntimeException e) {
         // fall through to the generic cleaning
       }
@@ -141,7 +154,8 @@ final class Messages {
       int end = m.indexOf(')', start);
       try {
         int code = Integer.parseInt(m.substring(start, end));
-        return String.format("expected whitespace or a JSON value, found control character U+%04X", code);
+        return String.format(
+            "expected whitespace or a JSON value, found control character U+%04X", code);
       } catch (RuntimeException e) {
         // fall through
       }
@@ -152,7 +166,8 @@ final class Messages {
     if (m.startsWith("Unexpected end-of-input")) {
       m = "unexpected end of input" + m.substring("Unexpected end-of-input".length());
     }
-    // Jackson names its own switches ("enable `JsonReadFeature...` to allow"); they mean nothing to our users
+    // Jackson names its own switches ("enable `JsonReadFeature...` to allow"); they mean nothing to
+    // our users
     int hint = m.indexOf(": enable `");
     if (hint < 0) {
       hint = m.indexOf("; enable `");
@@ -165,7 +180,9 @@ final class Messages {
       m = m.substring(0, feature);
     }
     m = m.replace(" (code ", " (U+").replace("(CTRL-CHAR, code ", "(control character ");
-    if (!m.isEmpty() && Character.isUpperCase(m.charAt(0)) && (m.length() < 2 || !Character.isUpperCase(m.charAt(1)))) {
+    if (!m.isEmpty()
+        && Character.isUpperCase(m.charAt(0))
+        && (m.length() < 2 || !Character.isUpperCase(m.charAt(1)))) {
       m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
     return cap(m);

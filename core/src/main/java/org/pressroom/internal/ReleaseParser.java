@@ -41,15 +41,16 @@ import org.pressroom.json.SchemaException;
 import org.pressroom.json.UnknownKeys;
 
 /**
- * The strict reader behind {@link org.pressroom.json.ReleaseReader}: one immutable instance per reader, holding the
- * Jackson factories; each read runs in its own {@link Run}.
+ * The strict reader behind {@link org.pressroom.json.ReleaseReader}: one immutable instance per
+ * reader, holding the Jackson factories; each read runs in its own {@link Run}.
  *
- * <p>Conventions (documented for the CLI): a value error is located at the start of the value and carries its
- * pointer; an unknown or duplicate key is located at the key and carries the member's pointer; a missing key is
- * located at the object's opening brace and carries the object's pointer; a syntax error carries the pointer of the
- * innermost open container (null at the top level); content after the root, an empty document and invalid UTF-8
- * carry no pointer. A schema error is only thrown once the rest of the document has been read without a syntax
- * error, so that every input that is not JSON is reported as malformed.
+ * <p>Conventions (documented for the CLI): a value error is located at the start of the value and
+ * carries its pointer; an unknown or duplicate key is located at the key and carries the member's
+ * pointer; a missing key is located at the object's opening brace and carries the object's pointer;
+ * a syntax error carries the pointer of the innermost open container (null at the top level);
+ * content after the root, an empty document and invalid UTF-8 carry no pointer. A schema error is
+ * only thrown once the rest of the document has been read without a syntax error, so that every
+ * input that is not JSON is reported as malformed.
  */
 public final class ReleaseParser {
   private static final int ALL_RELEASE = (1 << 15) - 1;
@@ -71,7 +72,8 @@ public final class ReleaseParser {
             .maxNestingDepth(options.maxDepth() + extraDepth)
             .maxStringLength(options.maxStringLength())
             .maxNameLength(options.maxStringLength())
-            // the document length is counted in characters by SourceReader (Jackson's check is per buffer)
+            // the document length is counted in characters by SourceReader (Jackson's check is per
+            // buffer)
             .maxDocumentLength(-1L)
             .build();
     return JsonFactory.builder()
@@ -100,24 +102,34 @@ public final class ReleaseParser {
 
   /** Reads one release from characters; does not close {@code in}. */
   public Release read(Reader in) throws IOException {
-    try (JsonParser p = single.createParser(SourceReader.ofChars(in, options.maxDocumentLength()))) {
+    try (JsonParser p =
+        single.createParser(SourceReader.ofChars(in, options.maxDocumentLength()))) {
       return new Run(p, 0, false).document();
     }
   }
 
   /**
-   * Reads one release from UTF-8 bytes held in memory. Valid UTF-8 within the length limit (every real release) is
-   * decoded in one go by the JDK's intrinsic decoder and read as a string, with the same locations and messages; input
-   * that may be invalid (it decodes to U+FFFD somewhere) or too long takes the streaming path, which locates the
-   * problem exactly as before.
+   * Reads one release from UTF-8 bytes held in memory. Valid UTF-8 within the length limit (every
+   * real release) is decoded in one go by the JDK's intrinsic decoder and read as a string, with
+   * the same locations and messages; input that may be invalid (it decodes to U+FFFD somewhere) or
+   * too long takes the streaming path, which locates the problem exactly as before.
    */
   public Release readUtf8(byte[] bytes) throws IOException {
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-        ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
     int length = bytes.length - start;
-    if (length <= options.maxDocumentLength() && isAscii(bytes, start, length) && !startsWithNul(bytes, start, length)) {
-      // ASCII (all canonical JSON is): bytes are characters, so Jackson's byte parser gives the same lines, columns
-      // and length as the character parser, at the speed of the baseline. A NUL in the first four bytes would make
+    if (length <= options.maxDocumentLength()
+        && isAscii(bytes, start, length)
+        && !startsWithNul(bytes, start, length)) {
+      // ASCII (all canonical JSON is): bytes are characters, so Jackson's byte parser gives the
+      // same lines, columns
+      // and length as the character parser, at the speed of the baseline. A NUL in the first four
+      // bytes would make
       // Jackson guess UTF-16 or UTF-32: such input takes the character path.
       try (JsonParser p = single.createParser(bytes, start, length)) {
         return new Run(p, 0, false).document();
@@ -130,7 +142,8 @@ public final class ReleaseParser {
     return readUtf8(new ByteArrayInputStream(bytes));
   }
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** {@return whether every byte of the range is ASCII}, eight at a time. */
   static boolean isAscii(byte[] bytes, int from, int length) {
@@ -177,7 +190,9 @@ public final class ReleaseParser {
   }
 
   String documentTooLong() {
-    return "document longer than " + options.maxDocumentLength() + " characters (ReadOptions.maxDocumentLength)";
+    return "document longer than "
+        + options.maxDocumentLength()
+        + " characters (ReadOptions.maxDocumentLength)";
   }
 
   /** The state of one read; not thread-safe. */
@@ -223,7 +238,10 @@ public final class ReleaseParser {
       }
     }
 
-    /** The root of a collection is not an array: a schema error once the rest is known to be well-formed. */
+    /**
+     * The root of a collection is not an array: a schema error once the rest is known to be
+     * well-formed.
+     */
     SchemaException notAnArray() throws IOException {
       JsonLocation at = p.currentTokenLocation();
       SchemaException e =
@@ -262,12 +280,14 @@ public final class ReleaseParser {
         if (s.isLimit()) {
           return new LimitExceededException(s.getMessage(), null, s.line(), s.column(), -1, null);
         }
-        return new MalformedJsonException(s.getMessage(), utf8Pointer(), s.line(), s.column(), -1, null);
+        return new MalformedJsonException(
+            s.getMessage(), utf8Pointer(), s.line(), s.column(), -1, null);
       }
       if (e instanceof StreamConstraintsException) {
         JsonLocation at = p.currentTokenLocation();
         JsonStreamContext c = p.getParsingContext();
-        // Jackson refuses a too-deep container after pushing its context: the offending value is the parent's entry
+        // Jackson refuses a too-deep container after pushing its context: the offending value is
+        // the parent's entry
         int limit = options.maxDepth() + (arrayMode ? 1 : 0);
         if (c.getNestingDepth() > limit && c.getParent() != null) {
           c = c.getParent();
@@ -312,7 +332,9 @@ public final class ReleaseParser {
         return stringTooLong();
       }
       if (m.startsWith("Name length")) {
-        return "key longer than " + options.maxStringLength() + " characters (ReadOptions.maxStringLength)";
+        return "key longer than "
+            + options.maxStringLength()
+            + " characters (ReadOptions.maxStringLength)";
       }
       if (m.startsWith("Number value length")) {
         int max = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
@@ -323,7 +345,9 @@ public final class ReleaseParser {
     }
 
     private String stringTooLong() {
-      return "string longer than " + options.maxStringLength() + " characters (ReadOptions.maxStringLength)";
+      return "string longer than "
+          + options.maxStringLength()
+          + " characters (ReadOptions.maxStringLength)";
     }
 
     private void requireEnd() throws IOException {
@@ -335,7 +359,8 @@ public final class ReleaseParser {
         JsonLocation at = p.currentTokenLocation();
         String found = t == JsonToken.VALUE_STRING ? "a string" : Messages.found(p);
         throw new MalformedJsonException(
-            "unexpected content after the root value: expected the end of the input, found " + found,
+            "unexpected content after the root value: expected the end of the input, found "
+                + found,
             null,
             at.getLineNr() + lineOffset,
             at.getColumnNr(),
@@ -346,14 +371,24 @@ public final class ReleaseParser {
 
     // ---- schema errors ----
 
-    /** A schema error at the current token; thrown only after the rest of the document proved well-formed. */
+    /**
+     * A schema error at the current token; thrown only after the rest of the document proved
+     * well-formed.
+     */
     private SchemaException fail(String reason) throws IOException {
       return failAt(reason, pointer(), p.currentTokenLocation());
     }
 
-    private SchemaException failAt(String reason, String pointer, JsonLocation at) throws IOException {
+    private SchemaException failAt(String reason, String pointer, JsonLocation at)
+        throws IOException {
       SchemaException e =
-          new SchemaException(Messages.cap(reason), pointer, at.getLineNr() + lineOffset, at.getColumnNr(), -1, null);
+          new SchemaException(
+              Messages.cap(reason),
+              pointer,
+              at.getLineNr() + lineOffset,
+              at.getColumnNr(),
+              -1,
+              null);
       drain();
       requireEnd();
       return e;
@@ -396,10 +431,10 @@ public final class ReleaseParser {
     }
 
     /**
-     * Where invalid UTF-8 was met. The source hands out every character before the bad sequence, so the parser stops
-     * in the token that holds it: a string value is read lazily (the current token is the string), and a value right
-     * after its key is read with the key as current token; both name the member. Elsewhere, as for syntax errors, the
-     * innermost open container.
+     * Where invalid UTF-8 was met. The source hands out every character before the bad sequence, so
+     * the parser stops in the token that holds it: a string value is read lazily (the current token
+     * is the string), and a value right after its key is read with the key as current token; both
+     * name the member. Elsewhere, as for syntax errors, the innermost open container.
      */
     private @Nullable String utf8Pointer() {
       JsonToken t = p.currentToken();
@@ -502,7 +537,10 @@ public final class ReleaseParser {
           case 6:
             language = string();
             if (Checks.problemWithLanguage(language) != null) {
-              throw fail("invalid language \"" + Messages.snippet(language) + "\": expected 2 or 3 letters, like EN");
+              throw fail(
+                  "invalid language \""
+                      + Messages.snippet(language)
+                      + "\": expected 2 or 3 letters, like EN");
             }
             break;
           case 7:
@@ -535,9 +573,23 @@ public final class ReleaseParser {
       try {
         // requireAll has checked that every required member was read; the record checks nulls again
         @SuppressWarnings("NullAway")
-        Release release = new Release(
-            title, modifiedAt, publishedAt, url, shortUrl, culture, language, subtitle, slug, body, mainVisual,
-            header, contacts, author, m.preserved());
+        Release release =
+            new Release(
+                title,
+                modifiedAt,
+                publishedAt,
+                url,
+                shortUrl,
+                culture,
+                language,
+                subtitle,
+                slug,
+                body,
+                mainVisual,
+                header,
+                contacts,
+                author,
+                m.preserved());
         return release;
       } catch (IllegalArgumentException | NullPointerException e) {
         throw failAt(String.valueOf(e.getMessage()), "", start);
@@ -613,8 +665,17 @@ public final class ReleaseParser {
       }
       m.requireAll(ALL_CONTACT, Contact.KEYS, start);
       return new Contact(
-          values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8],
-          values[9], m.preserved());
+          values[0],
+          values[1],
+          values[2],
+          values[3],
+          values[4],
+          values[5],
+          values[6],
+          values[7],
+          values[8],
+          values[9],
+          m.preserved());
     }
 
     private int contactKey(String name) {
@@ -767,7 +828,9 @@ public final class ReleaseParser {
       LocalDateTime value = Checks.parseTimestamp(text);
       if (value == null) {
         throw fail(
-            "invalid timestamp \"" + Messages.snippet(text) + "\": expected yyyy-MM-dd HH:mm:ss, a real date and time");
+            "invalid timestamp \""
+                + Messages.snippet(text)
+                + "\": expected yyyy-MM-dd HH:mm:ss, a real date and time");
       }
       return value;
     }
@@ -792,13 +855,19 @@ public final class ReleaseParser {
         problem = "is not a valid URI";
       }
       throw fail(
-          "invalid URI \"" + Messages.snippet(text) + "\": expected an absolute http or https URI; it " + problem);
+          "invalid URI \""
+              + Messages.snippet(text)
+              + "\": expected an absolute http or https URI; it "
+              + problem);
     }
 
     private Culture culture() throws IOException {
       String text = string();
       if (Checks.problemWithCulture(text) != null) {
-        throw fail("invalid culture \"" + Messages.snippet(text) + "\": expected a locale code such as en, nl_BE or fr-BE");
+        throw fail(
+            "invalid culture \""
+                + Messages.snippet(text)
+                + "\": expected a locale code such as en, nl_BE or fr-BE");
       }
       return new Culture(text);
     }
@@ -812,8 +881,9 @@ public final class ReleaseParser {
     // ---- unknown values ----
 
     /**
-     * Skips (or, with {@code out}, writes compactly) the value at the current token, checking duplicate keys and
-     * string lengths. Iterative: its depth is bounded by the parser's nesting limit, not by the stack.
+     * Skips (or, with {@code out}, writes compactly) the value at the current token, checking
+     * duplicate keys and string lengths. Iterative: its depth is bounded by the parser's nesting
+     * limit, not by the stack.
      */
     void skip(@Nullable StringBuilder out) throws IOException {
       JsonToken t = p.currentToken();
@@ -859,7 +929,12 @@ public final class ReleaseParser {
             if (p.getTextLength() > options.maxStringLength()) {
               JsonLocation at = p.currentTokenLocation();
               throw new LimitExceededException(
-                  stringTooLong(), pointer(), at.getLineNr() + lineOffset, at.getColumnNr(), -1, null);
+                  stringTooLong(),
+                  pointer(),
+                  at.getLineNr() + lineOffset,
+                  at.getColumnNr(),
+                  -1,
+                  null);
             }
             comma(out);
             if (out != null) {
@@ -971,7 +1046,10 @@ public final class ReleaseParser {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  /** Writes a JSON string: quotes, backslashes and control characters escaped, everything else as is. */
+  /**
+   * Writes a JSON string: quotes, backslashes and control characters escaped, everything else as
+   * is.
+   */
   static void quote(StringBuilder out, String s) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
@@ -979,7 +1057,9 @@ public final class ReleaseParser {
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c < 0x20) {
-        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+        out.append("\\u00")
+            .append(Character.forDigit(c >> 4, 16))
+            .append(Character.forDigit(c & 15, 16));
       } else {
         out.append(c);
       }

@@ -13,10 +13,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The character source under the parser: counts lines and columns of what it hands out (so that an invalid UTF-8
- * sequence or an overlong document is reported in characters, as the parser reports everything else), enforces a
- * character budget, and for byte input decodes UTF-8 strictly (overlong forms, encoded surrogates and truncated
- * sequences are refused) and drops one leading byte order mark.
+ * The character source under the parser: counts lines and columns of what it hands out (so that an
+ * invalid UTF-8 sequence or an overlong document is reported in characters, as the parser reports
+ * everything else), enforces a character budget, and for byte input decodes UTF-8 strictly
+ * (overlong forms, encoded surrogates and truncated sequences are refused) and drops one leading
+ * byte order mark.
  */
 public final class SourceReader extends Reader {
   /** A problem found by the source itself; the reader turns it into a located error. */
@@ -71,8 +72,7 @@ public final class SourceReader extends Reader {
   private int spillStart;
   private int spillEnd;
 
-  private SourceReader(
-      @Nullable Reader chars, @Nullable InputStream bytes, long maxChars) {
+  private SourceReader(@Nullable Reader chars, @Nullable InputStream bytes, long maxChars) {
     this.chars = chars;
     this.bytes = bytes;
     this.maxChars = maxChars;
@@ -90,12 +90,18 @@ public final class SourceReader extends Reader {
     }
   }
 
-  /** A source decoding UTF-8 bytes, at most {@code maxChars} characters ({@link Long#MAX_VALUE} for no limit). */
+  /**
+   * A source decoding UTF-8 bytes, at most {@code maxChars} characters ({@link Long#MAX_VALUE} for
+   * no limit).
+   */
   public static SourceReader ofUtf8(InputStream in, long maxChars) {
     return new SourceReader(null, in, maxChars);
   }
 
-  /** A source over characters, at most {@code maxChars} characters ({@link Long#MAX_VALUE} for no limit). */
+  /**
+   * A source over characters, at most {@code maxChars} characters ({@link Long#MAX_VALUE} for no
+   * limit).
+   */
   public static SourceReader ofChars(Reader in, long maxChars) {
     return new SourceReader(in, null, maxChars);
   }
@@ -146,7 +152,8 @@ public final class SourceReader extends Reader {
       int allowed = (int) (maxChars - count);
       advance(buf, off, allowed);
       count = maxChars;
-      pendingMessage = "document longer than " + maxChars + " characters (ReadOptions.maxDocumentLength)";
+      pendingMessage =
+          "document longer than " + maxChars + " characters (ReadOptions.maxDocumentLength)";
       pendingIsLimit = true;
       if (allowed > 0) {
         // hand out what fits; the next read reports the limit at the first character beyond it
@@ -272,8 +279,8 @@ public final class SourceReader extends Reader {
   }
 
   /**
-   * {@return the 1-based line and column of the character at {@code index} of {@code text}, counted as the parser
-   * counts them}
+   * {@return the 1-based line and column of the character at {@code index} of {@code text}, counted
+   * as the parser counts them}
    */
   public static int[] position(CharSequence text, int index) {
     int l = 1;

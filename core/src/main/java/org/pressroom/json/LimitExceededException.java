@@ -2,7 +2,10 @@ package org.pressroom.json;
 
 import org.jspecify.annotations.Nullable;
 
-/** The input goes beyond a limit of {@link ReadOptions}: document size, nesting depth or string length. The message names the option to raise. */
+/**
+ * The input goes beyond a limit of {@link ReadOptions}: document size, nesting depth or string
+ * length. The message names the option to raise.
+ */
 public final class LimitExceededException extends ReadException {
   private static final long serialVersionUID = 1L;
 
@@ -17,13 +20,19 @@ public final class LimitExceededException extends ReadException {
    * @param cause the underlying exception, or null
    */
   public LimitExceededException(
-      String reason, @Nullable String pointer, int line, int column, long recordIndex, @Nullable Throwable cause) {
+      String reason,
+      @Nullable String pointer,
+      int line,
+      int column,
+      long recordIndex,
+      @Nullable Throwable cause) {
     super(reason, pointer, line, column, recordIndex, cause);
   }
 
   @Override
   public LimitExceededException inRecord(long index) {
-    LimitExceededException copy = new LimitExceededException(reason(), pointer(), line(), column(), index, getCause());
+    LimitExceededException copy =
+        new LimitExceededException(reason(), pointer(), line(), column(), index, getCause());
     copy.setStackTrace(getStackTrace());
     return copy;
   }

@@ -2,7 +2,11 @@ package org.pressroom.json;
 
 import org.jspecify.annotations.Nullable;
 
-/** The input is not well-formed JSON (RFC 8259): a syntax error, an invalid escape, invalid UTF-8, content after the root value or no value at all. (A duplicate key is a {@link SchemaException}: RFC 8259 allows it, the format does not.) */
+/**
+ * The input is not well-formed JSON (RFC 8259): a syntax error, an invalid escape, invalid UTF-8,
+ * content after the root value or no value at all. (A duplicate key is a {@link SchemaException}:
+ * RFC 8259 allows it, the format does not.)
+ */
 public final class MalformedJsonException extends ReadException {
   private static final long serialVersionUID = 1L;
 
@@ -17,13 +21,19 @@ public final class MalformedJsonException extends ReadException {
    * @param cause the underlying exception, or null
    */
   public MalformedJsonException(
-      String reason, @Nullable String pointer, int line, int column, long recordIndex, @Nullable Throwable cause) {
+      String reason,
+      @Nullable String pointer,
+      int line,
+      int column,
+      long recordIndex,
+      @Nullable Throwable cause) {
     super(reason, pointer, line, column, recordIndex, cause);
   }
 
   @Override
   public MalformedJsonException inRecord(long index) {
-    MalformedJsonException copy = new MalformedJsonException(reason(), pointer(), line(), column(), index, getCause());
+    MalformedJsonException copy =
+        new MalformedJsonException(reason(), pointer(), line(), column(), index, getCause());
     copy.setStackTrace(getStackTrace());
     return copy;
   }

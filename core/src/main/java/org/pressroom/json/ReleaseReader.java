@@ -19,22 +19,24 @@ import org.pressroom.internal.ReleaseParser;
 import org.pressroom.internal.SourceReader;
 
 /**
- * Reads releases strictly from JSON (newsroom export format version 5): one release from a string, bytes, a reader,
- * a stream or a file, or a collection of releases lazily, as a JSON array or as newline-delimited JSON.
+ * Reads releases strictly from JSON (newsroom export format version 5): one release from a string,
+ * bytes, a reader, a stream or a file, or a collection of releases lazily, as a JSON array or as
+ * newline-delimited JSON.
  *
- * <p>Strict means that anything the format does not allow ends in a {@link ReadException}: a
- * {@link MalformedJsonException} for input that is not JSON (RFC 8259, UTF-8 for byte input), a
- * {@link SchemaException} for JSON that is not a release (a missing, unknown or duplicated key, a wrong type, a value
- * that breaks a rule), a {@link LimitExceededException} for input beyond the limits of {@link ReadOptions}. Each error
- * carries the JSON Pointer of the offending value, the line and column (1-based, in characters, also for byte input),
- * and a short message. When a document has a schema error and is also not well-formed, the syntax error wins: every
- * input that is not JSON is reported as malformed, whatever else is wrong with it.
+ * <p>Strict means that anything the format does not allow ends in a {@link ReadException}: a {@link
+ * MalformedJsonException} for input that is not JSON (RFC 8259, UTF-8 for byte input), a {@link
+ * SchemaException} for JSON that is not a release (a missing, unknown or duplicated key, a wrong
+ * type, a value that breaks a rule), a {@link LimitExceededException} for input beyond the limits
+ * of {@link ReadOptions}. Each error carries the JSON Pointer of the offending value, the line and
+ * column (1-based, in characters, also for byte input), and a short message. When a document has a
+ * schema error and is also not well-formed, the syntax error wins: every input that is not JSON is
+ * reported as malformed, whatever else is wrong with it.
  *
- * <p>Byte input must be UTF-8; one leading byte order mark is skipped. Invalid UTF-8 (overlong forms, encoded
- * surrogates, truncated or stray bytes) is malformed JSON.
+ * <p>Byte input must be UTF-8; one leading byte order mark is skipped. Invalid UTF-8 (overlong
+ * forms, encoded surrogates, truncated or stray bytes) is malformed JSON.
  *
- * <p>Instances are immutable and thread-safe: build one and share it. The iterators and streams it returns are not
- * thread-safe.
+ * <p>Instances are immutable and thread-safe: build one and share it. The iterators and streams it
+ * returns are not thread-safe.
  *
  * <pre>{@code
  * ReleaseReader reader = ReleaseReader.strict();
@@ -99,7 +101,8 @@ public final class ReleaseReader {
    *
    * @param json the document
    * @return the release
-   * @throws MalformedJsonException if the document is not JSON, is empty or has content after the root value
+   * @throws MalformedJsonException if the document is not JSON, is empty or has content after the
+   *     root value
    * @throws SchemaException if the document is JSON but not a valid release
    * @throws LimitExceededException if the document goes beyond a limit of the options
    */
@@ -116,7 +119,8 @@ public final class ReleaseReader {
    *
    * @param json the document, UTF-8
    * @return the release
-   * @throws MalformedJsonException if the bytes are not UTF-8 JSON, are empty or have content after the root value
+   * @throws MalformedJsonException if the bytes are not UTF-8 JSON, are empty or have content after
+   *     the root value
    * @throws SchemaException if the document is JSON but not a valid release
    * @throws LimitExceededException if the document goes beyond a limit of the options
    */
@@ -129,8 +133,8 @@ public final class ReleaseReader {
   }
 
   /**
-   * Reads one release from characters; reads at most {@link ReadOptions#maxDocumentLength()} characters (plus the
-   * parser's read-ahead) and does not close the reader.
+   * Reads one release from characters; reads at most {@link ReadOptions#maxDocumentLength()}
+   * characters (plus the parser's read-ahead) and does not close the reader.
    *
    * <pre>{@code
    * try (Reader in = Files.newBufferedReader(file)) {
@@ -141,7 +145,8 @@ public final class ReleaseReader {
    * @param json the document
    * @return the release
    * @throws IOException if reading fails
-   * @throws MalformedJsonException if the document is not JSON, is empty or has content after the root value
+   * @throws MalformedJsonException if the document is not JSON, is empty or has content after the
+   *     root value
    * @throws SchemaException if the document is JSON but not a valid release
    * @throws LimitExceededException if the document goes beyond a limit of the options
    */
@@ -150,7 +155,8 @@ public final class ReleaseReader {
   }
 
   /**
-   * Reads one release from UTF-8 bytes; a leading byte order mark is skipped. Does not close the stream.
+   * Reads one release from UTF-8 bytes; a leading byte order mark is skipped. Does not close the
+   * stream.
    *
    * <pre>{@code
    * Release release = ReleaseReader.strict().read(System.in);
@@ -159,7 +165,8 @@ public final class ReleaseReader {
    * @param json the document, UTF-8
    * @return the release
    * @throws IOException if reading fails
-   * @throws MalformedJsonException if the bytes are not UTF-8 JSON, are empty or have content after the root value
+   * @throws MalformedJsonException if the bytes are not UTF-8 JSON, are empty or have content after
+   *     the root value
    * @throws SchemaException if the document is JSON but not a valid release
    * @throws LimitExceededException if the document goes beyond a limit of the options
    */
@@ -177,12 +184,14 @@ public final class ReleaseReader {
    * @param file the file
    * @return the release
    * @throws IOException if the file cannot be read
-   * @throws MalformedJsonException if the file is not UTF-8 JSON, is empty or has content after the root value
+   * @throws MalformedJsonException if the file is not UTF-8 JSON, is empty or has content after the
+   *     root value
    * @throws SchemaException if the file is JSON but not a valid release
    * @throws LimitExceededException if the file goes beyond a limit of the options
    */
   public Release read(Path file) throws IOException {
-    // a file that fits the length limit is read whole (one decode, no stream); a bigger one streams to the limit
+    // a file that fits the length limit is read whole (one decode, no stream); a bigger one streams
+    // to the limit
     long size = Files.isRegularFile(file) ? Files.size(file) : Long.MAX_VALUE;
     if (size <= IN_ONE_GO && (size - 3) / 3 <= options.maxDocumentLength()) {
       return parser.readUtf8(Files.readAllBytes(file));
@@ -193,11 +202,11 @@ public final class ReleaseReader {
   }
 
   /**
-   * Iterates lazily over a collection of releases in UTF-8 bytes, holding one record at a time. Errors are
-   * {@link ReadException}s thrown from {@code hasNext()} or {@code next()}, with the record's index
-   * ({@link ReadException#recordIndex()}) and the line and column in the whole input; after an error, the iteration
-   * ends. {@link ReadOptions#maxDocumentLength()} bounds each record (each line for NDJSON). Closing the iterator
-   * closes the stream.
+   * Iterates lazily over a collection of releases in UTF-8 bytes, holding one record at a time.
+   * Errors are {@link ReadException}s thrown from {@code hasNext()} or {@code next()}, with the
+   * record's index ({@link ReadException#recordIndex()}) and the line and column in the whole
+   * input; after an error, the iteration ends. {@link ReadOptions#maxDocumentLength()} bounds each
+   * record (each line for NDJSON). Closing the iterator closes the stream.
    *
    * <pre>{@code
    * try (ReleaseReader.ReleaseIterator it = reader.iterate(in, CollectionFormat.NDJSON)) {
@@ -217,8 +226,8 @@ public final class ReleaseReader {
   }
 
   /**
-   * Iterates lazily over a collection of releases in characters, as {@link #iterate(InputStream, CollectionFormat)}
-   * does; closing the iterator closes the reader.
+   * Iterates lazily over a collection of releases in characters, as {@link #iterate(InputStream,
+   * CollectionFormat)} does; closing the iterator closes the reader.
    *
    * <pre>{@code
    * try (ReleaseReader.ReleaseIterator it = reader.iterate(Files.newBufferedReader(file), CollectionFormat.JSON_ARRAY)) {
@@ -247,8 +256,8 @@ public final class ReleaseReader {
   }
 
   /**
-   * Streams a collection of releases in UTF-8 bytes lazily, as {@link #iterate(InputStream, CollectionFormat)} does;
-   * closing the stream closes the input.
+   * Streams a collection of releases in UTF-8 bytes lazily, as {@link #iterate(InputStream,
+   * CollectionFormat)} does; closing the stream closes the input.
    *
    * <pre>{@code
    * try (Stream<Release> releases = reader.stream(in, CollectionFormat.NDJSON)) {
@@ -285,7 +294,8 @@ public final class ReleaseReader {
 
   private static Stream<Release> stream(ReleaseIterator it) {
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(
             () -> {
               try {
@@ -297,11 +307,12 @@ public final class ReleaseReader {
   }
 
   /**
-   * A lazy iterator over the releases of a collection; it holds the input open until {@link #close()}.
+   * A lazy iterator over the releases of a collection; it holds the input open until {@link
+   * #close()}.
    *
-   * <p>{@link #hasNext()} and {@link #next()} throw a {@link ReadException} (with {@link ReadException#recordIndex()})
-   * for a record that cannot be read, and an {@link UncheckedIOException} if the input fails; after either, the
-   * iteration ends. Not thread-safe.
+   * <p>{@link #hasNext()} and {@link #next()} throw a {@link ReadException} (with {@link
+   * ReadException#recordIndex()}) for a record that cannot be read, and an {@link
+   * UncheckedIOException} if the input fails; after either, the iteration ends. Not thread-safe.
    */
   public interface ReleaseIterator extends Iterator<Release>, Closeable {
     /**

@@ -14,26 +14,31 @@ import org.pressroom.internal.CanonicalJson;
 import org.pressroom.internal.JsonBuffer;
 
 /**
- * Writes releases as canonical JSON: the one layout in which reading a file and writing it back gives the same bytes.
+ * Writes releases as canonical JSON: the one layout in which reading a file and writing it back
+ * gives the same bytes.
  *
- * <p>The canonical layout of a release: its keys in the order of {@link Release#KEYS} (a contact's in the order of
- * {@link Contact#KEYS}, and so on), then any preserved unknown keys of that object in the order of its
- * {@code unknownKeys} map; 4-space indentation; {@code "key": value}; {@code null} written out; an empty array as
- * {@code []} and an empty object as <code>{}</code>; {@code format_version} as {@code 5}; timestamps as {@code
- * yyyy-MM-dd HH:mm:ss}; URIs as {@link java.net.URI#toString()}; the culture as its code; no newline at the end.
- * Strings are escaped so that the output is pure ASCII: {@code \"} {@code \\} {@code \b} {@code \f} {@code \n}
- * {@code \r} {@code \t} as short escapes, other control characters (below U+0020) and every character above U+007F
- * as <code>&#92;uXXXX</code> with lowercase hex (a character outside the BMP as its two escaped surrogates, a lone
- * surrogate as itself); {@code /} and DEL (U+007F) are written as they are. A preserved unknown value is re-laid out
- * the same way, nested containers indented, numbers exactly as they were written.
+ * <p>The canonical layout of a release: its keys in the order of {@link Release#KEYS} (a contact's
+ * in the order of {@link Contact#KEYS}, and so on), then any preserved unknown keys of that object
+ * in the order of its {@code unknownKeys} map; 4-space indentation; {@code "key": value}; {@code
+ * null} written out; an empty array as {@code []} and an empty object as <code>{}</code>; {@code
+ * format_version} as {@code 5}; timestamps as {@code yyyy-MM-dd HH:mm:ss}; URIs as {@link
+ * java.net.URI#toString()}; the culture as its code; no newline at the end. Strings are escaped so
+ * that the output is pure ASCII: {@code \"} {@code \\} {@code \b} {@code \f} {@code \n} {@code \r}
+ * {@code \t} as short escapes, other control characters (below U+0020) and every character above
+ * U+007F as <code>&#92;uXXXX</code> with lowercase hex (a character outside the BMP as its two
+ * escaped surrogates, a lone surrogate as itself); {@code /} and DEL (U+007F) are written as they
+ * are. A preserved unknown value is re-laid out the same way, nested containers indented, numbers
+ * exactly as they were written.
  *
- * <p>Collections ({@link CollectionFormat}): {@link CollectionFormat#JSON_ARRAY} writes {@code [}, a newline, each
- * release indented by 4 more spaces, separated by {@code ,} and a newline, then a newline and {@code ]} ({@code []}
- * when empty), without a newline at the end. {@link CollectionFormat#NDJSON} writes each release on one line, with
- * the same escaping and key order but no whitespace at all, each line ended by {@code \n} (nothing when empty).
+ * <p>Collections ({@link CollectionFormat}): {@link CollectionFormat#JSON_ARRAY} writes {@code [},
+ * a newline, each release indented by 4 more spaces, separated by {@code ,} and a newline, then a
+ * newline and {@code ]} ({@code []} when empty), without a newline at the end. {@link
+ * CollectionFormat#NDJSON} writes each release on one line, with the same escaping and key order
+ * but no whitespace at all, each line ended by {@code \n} (nothing when empty).
  *
- * <p>Stateless, immutable and thread-safe: use the one shared {@link #canonical()} instance from any number of
- * threads. Output to an {@link OutputStream} or a file is UTF-8, which for this pure-ASCII output is ASCII.
+ * <p>Stateless, immutable and thread-safe: use the one shared {@link #canonical()} instance from
+ * any number of threads. Output to an {@link OutputStream} or a file is UTF-8, which for this
+ * pure-ASCII output is ASCII.
  *
  * <pre>{@code
  * ReleaseWriter writer = ReleaseWriter.canonical();
@@ -103,7 +108,8 @@ public final class ReleaseWriter {
   }
 
   /**
-   * Writes the canonical JSON of a release as UTF-8 (all of it ASCII); does not flush or close the stream.
+   * Writes the canonical JSON of a release as UTF-8 (all of it ASCII); does not flush or close the
+   * stream.
    *
    * <pre>{@code
    * ReleaseWriter.canonical().write(release, System.out);
@@ -120,7 +126,8 @@ public final class ReleaseWriter {
   }
 
   /**
-   * Writes the canonical JSON of a release to a file as UTF-8, creating it or replacing its content.
+   * Writes the canonical JSON of a release to a file as UTF-8, creating it or replacing its
+   * content.
    *
    * <pre>{@code
    * ReleaseWriter.canonical().write(release, Path.of("release.json"));
@@ -165,8 +172,8 @@ public final class ReleaseWriter {
   }
 
   /**
-   * Writes a collection of releases, one at a time (memory holds one release's JSON, not the collection's); does not
-   * flush or close the writer.
+   * Writes a collection of releases, one at a time (memory holds one release's JSON, not the
+   * collection's); does not flush or close the writer.
    *
    * <pre>{@code
    * try (ReleaseReader.ReleaseIterator in = reader.iterate(input, CollectionFormat.JSON_ARRAY);
@@ -181,7 +188,8 @@ public final class ReleaseWriter {
    * @throws IOException if writing fails
    * @throws NullPointerException if an argument or a release is null
    */
-  public void writeAll(Iterator<Release> releases, Writer out, CollectionFormat format) throws IOException {
+  public void writeAll(Iterator<Release> releases, Writer out, CollectionFormat format)
+      throws IOException {
     Objects.requireNonNull(releases, "releases");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(format, "format");
@@ -199,7 +207,8 @@ public final class ReleaseWriter {
   }
 
   /**
-   * Writes a collection of releases as UTF-8 (all of it ASCII), one at a time; does not flush or close the stream.
+   * Writes a collection of releases as UTF-8 (all of it ASCII), one at a time; does not flush or
+   * close the stream.
    *
    * <pre>{@code
    * ReleaseWriter.canonical().writeAll(releases.iterator(), System.out, CollectionFormat.NDJSON);
@@ -211,7 +220,8 @@ public final class ReleaseWriter {
    * @throws IOException if writing fails
    * @throws NullPointerException if an argument or a release is null
    */
-  public void writeAll(Iterator<Release> releases, OutputStream out, CollectionFormat format) throws IOException {
+  public void writeAll(Iterator<Release> releases, OutputStream out, CollectionFormat format)
+      throws IOException {
     Objects.requireNonNull(releases, "releases");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(format, "format");
@@ -241,12 +251,14 @@ public final class ReleaseWriter {
    * @throws IOException if writing fails
    * @throws NullPointerException if an argument or a release is null
    */
-  public void writeAll(Iterable<Release> releases, Writer out, CollectionFormat format) throws IOException {
+  public void writeAll(Iterable<Release> releases, Writer out, CollectionFormat format)
+      throws IOException {
     writeAll(Objects.requireNonNull(releases, "releases").iterator(), out, format);
   }
 
   /**
-   * Writes a collection of releases as UTF-8 (all of it ASCII), one at a time; does not flush or close the stream.
+   * Writes a collection of releases as UTF-8 (all of it ASCII), one at a time; does not flush or
+   * close the stream.
    *
    * <pre>{@code
    * ReleaseWriter.canonical().writeAll(List.of(a, b), outputStream, CollectionFormat.NDJSON);
@@ -258,7 +270,8 @@ public final class ReleaseWriter {
    * @throws IOException if writing fails
    * @throws NullPointerException if an argument or a release is null
    */
-  public void writeAll(Iterable<Release> releases, OutputStream out, CollectionFormat format) throws IOException {
+  public void writeAll(Iterable<Release> releases, OutputStream out, CollectionFormat format)
+      throws IOException {
     writeAll(Objects.requireNonNull(releases, "releases").iterator(), out, format);
   }
 
@@ -275,7 +288,8 @@ public final class ReleaseWriter {
    * @throws IOException if the file cannot be written
    * @throws NullPointerException if an argument or a release is null
    */
-  public void writeAll(Iterable<Release> releases, Path file, CollectionFormat format) throws IOException {
+  public void writeAll(Iterable<Release> releases, Path file, CollectionFormat format)
+      throws IOException {
     Objects.requireNonNull(releases, "releases");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(format, "format");
@@ -285,7 +299,8 @@ public final class ReleaseWriter {
   }
 
   /** One release of a collection, with what goes before it. */
-  private static void appendRecord(JsonBuffer buf, Release release, CollectionFormat format, boolean first) {
+  private static void appendRecord(
+      JsonBuffer buf, Release release, CollectionFormat format, boolean first) {
     Objects.requireNonNull(release, "release");
     if (format == CollectionFormat.NDJSON) {
       CanonicalJson.release(buf, release, 0, false);
@@ -297,7 +312,9 @@ public final class ReleaseWriter {
     }
   }
 
-  /** What ends a collection: nothing for NDJSON, {@code []} or a newline and {@code ]} for an array. */
+  /**
+   * What ends a collection: nothing for NDJSON, {@code []} or a newline and {@code ]} for an array.
+   */
   private static void appendEnd(JsonBuffer buf, CollectionFormat format, boolean empty) {
     if (format == CollectionFormat.JSON_ARRAY) {
       if (empty) {

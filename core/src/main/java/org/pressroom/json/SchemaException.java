@@ -2,7 +2,11 @@ package org.pressroom.json;
 
 import org.jspecify.annotations.Nullable;
 
-/** The input is JSON but not a release of format version 5: a missing, unknown or duplicated key, a wrong JSON type, a null where none is allowed, or a value that breaks a rule (timestamp, URI, culture, version). */
+/**
+ * The input is JSON but not a release of format version 5: a missing, unknown or duplicated key, a
+ * wrong JSON type, a null where none is allowed, or a value that breaks a rule (timestamp, URI,
+ * culture, version).
+ */
 public final class SchemaException extends ReadException {
   private static final long serialVersionUID = 1L;
 
@@ -17,13 +21,19 @@ public final class SchemaException extends ReadException {
    * @param cause the underlying exception, or null
    */
   public SchemaException(
-      String reason, @Nullable String pointer, int line, int column, long recordIndex, @Nullable Throwable cause) {
+      String reason,
+      @Nullable String pointer,
+      int line,
+      int column,
+      long recordIndex,
+      @Nullable Throwable cause) {
     super(reason, pointer, line, column, recordIndex, cause);
   }
 
   @Override
   public SchemaException inRecord(long index) {
-    SchemaException copy = new SchemaException(reason(), pointer(), line(), column(), index, getCause());
+    SchemaException copy =
+        new SchemaException(reason(), pointer(), line(), column(), index, getCause());
     copy.setStackTrace(getStackTrace());
     return copy;
   }

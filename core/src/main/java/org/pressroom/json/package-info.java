@@ -1,6 +1,6 @@
 /**
- * The strict JSON reader ({@link org.pressroom.json.ReleaseReader}), the canonical writer
- * ({@link org.pressroom.json.ReleaseWriter}) and the errors a read can end in.
+ * The strict JSON reader ({@link org.pressroom.json.ReleaseReader}), the canonical writer ({@link
+ * org.pressroom.json.ReleaseWriter}) and the errors a read can end in.
  */
 @NullMarked
 package org.pressroom.json;

@@ -13,12 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The value rules of the format, at their edges: each case is one rule's boundary, worked out by hand. */
+/**
+ * The value rules of the format, at their edges: each case is one rule's boundary, worked out by
+ * hand.
+ */
 class ChecksTest {
   @Test
   void notNullReturnsTheValueAndNamesTheComponentWhenNull() {
     assertThat(Checks.notNull("x", "title")).isEqualTo("x");
-    assertThatNullPointerException().isThrownBy(() -> Checks.notNull(null, "title")).withMessage("title must not be null");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Checks.notNull(null, "title"))
+        .withMessage("title must not be null");
   }
 
   @Test
@@ -38,10 +43,14 @@ class ChecksTest {
 
   @Test
   void parsesTheEdgesOfARealTimestamp() {
-    assertThat(Checks.parseTimestamp("0000-01-01 00:00:00")).isEqualTo(LocalDateTime.of(0, 1, 1, 0, 0, 0));
-    assertThat(Checks.parseTimestamp("9999-12-31 23:59:59")).isEqualTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59));
-    assertThat(Checks.parseTimestamp("2024-02-29 12:34:56")).isEqualTo(LocalDateTime.of(2024, 2, 29, 12, 34, 56));
-    assertThat(Checks.parseTimestamp("2023-04-30 09:08:07")).isEqualTo(LocalDateTime.of(2023, 4, 30, 9, 8, 7));
+    assertThat(Checks.parseTimestamp("0000-01-01 00:00:00"))
+        .isEqualTo(LocalDateTime.of(0, 1, 1, 0, 0, 0));
+    assertThat(Checks.parseTimestamp("9999-12-31 23:59:59"))
+        .isEqualTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59));
+    assertThat(Checks.parseTimestamp("2024-02-29 12:34:56"))
+        .isEqualTo(LocalDateTime.of(2024, 2, 29, 12, 34, 56));
+    assertThat(Checks.parseTimestamp("2023-04-30 09:08:07"))
+        .isEqualTo(LocalDateTime.of(2023, 4, 30, 9, 8, 7));
   }
 
   @ParameterizedTest
@@ -76,7 +85,8 @@ class ChecksTest {
 
   @Test
   void formatsATimestampWithPaddedFields() {
-    assertThat(Checks.formatTimestamp(LocalDateTime.of(7, 3, 4, 5, 6, 7))).isEqualTo("0007-03-04 05:06:07");
+    assertThat(Checks.formatTimestamp(LocalDateTime.of(7, 3, 4, 5, 6, 7)))
+        .isEqualTo("0007-03-04 05:06:07");
   }
 
   @Test
@@ -85,14 +95,18 @@ class ChecksTest {
     assertThat(Checks.problemWithTimestamp(LocalDateTime.of(9999, 12, 31, 23, 59, 59))).isNull();
     assertThat(Checks.problemWithTimestamp(LocalDateTime.of(2024, 1, 1, 0, 0, 0, 1)))
         .isEqualTo("must be a whole second (the format has no fractions)");
-    assertThat(Checks.problemWithTimestamp(LocalDateTime.of(-1, 1, 1, 0, 0))).isEqualTo("must have a four-digit year");
-    assertThat(Checks.problemWithTimestamp(LocalDateTime.of(10000, 1, 1, 0, 0))).isEqualTo("must have a four-digit year");
+    assertThat(Checks.problemWithTimestamp(LocalDateTime.of(-1, 1, 1, 0, 0)))
+        .isEqualTo("must have a four-digit year");
+    assertThat(Checks.problemWithTimestamp(LocalDateTime.of(10000, 1, 1, 0, 0)))
+        .isEqualTo("must have a four-digit year");
   }
 
   @Test
   void acceptsAbsoluteHttpAndHttpsUrisWithAHost() {
-    assertThat(Checks.parseHttpUri("http://example.com")).isEqualTo(URI.create("http://example.com"));
-    assertThat(Checks.parseHttpUri("HTTPS://example.com/a?b#c")).isEqualTo(URI.create("HTTPS://example.com/a?b#c"));
+    assertThat(Checks.parseHttpUri("http://example.com"))
+        .isEqualTo(URI.create("http://example.com"));
+    assertThat(Checks.parseHttpUri("HTTPS://example.com/a?b#c"))
+        .isEqualTo(URI.create("HTTPS://example.com/a?b#c"));
     assertThat(Checks.problemWithHttpUri(URI.create("https://x"))).isNull();
   }
 
@@ -104,8 +118,10 @@ class ChecksTest {
         .isEqualTo("must be an absolute URI with the scheme http or https");
     assertThat(Checks.problemWithHttpUri(URI.create("ftp://example.com")))
         .isEqualTo("must use the scheme http or https, not ftp");
-    assertThat(Checks.problemWithHttpUri(URI.create("http:opaque"))).isEqualTo("must name a host (http://host/...)");
-    assertThat(Checks.problemWithHttpUri(URI.create("http:///path"))).isEqualTo("must name a host (http://host/...)");
+    assertThat(Checks.problemWithHttpUri(URI.create("http:opaque")))
+        .isEqualTo("must name a host (http://host/...)");
+    assertThat(Checks.problemWithHttpUri(URI.create("http:///path")))
+        .isEqualTo("must name a host (http://host/...)");
   }
 
   @ParameterizedTest
@@ -117,11 +133,13 @@ class ChecksTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "e", "engl", "e1", "e-", "é n", "@a", "a[", "`a", "a{"})
   void refusesOtherLanguages(String language) {
-    assertThat(Checks.problemWithLanguage(language)).isEqualTo("must be a language code of 2 or 3 letters");
+    assertThat(Checks.problemWithLanguage(language))
+        .isEqualTo("must be a language code of 2 or 3 letters");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "nl_BE", "fr-BE", "zh-Hant-TW", "sr_Latn", "es-419", "AZ-Cyrl_AZ", "eng"})
+  @ValueSource(
+      strings = {"en", "nl_BE", "fr-BE", "zh-Hant-TW", "sr_Latn", "es-419", "AZ-Cyrl_AZ", "eng"})
   void acceptsLocaleCodes(String code) {
     assertThat(Checks.problemWithCulture(code)).isNull();
   }
@@ -129,11 +147,26 @@ class ChecksTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "e", "en_", "en-B", "en-BEL", "en_12", "en_1234", "en-Hant-", "en-Hant-T", "en-Hant-TW-x", "en_BE_x",
-        "en-Han1", "en-Hant-TWN", "en-BE-", "e1_BE", "en__BE"
+        "",
+        "e",
+        "en_",
+        "en-B",
+        "en-BEL",
+        "en_12",
+        "en_1234",
+        "en-Hant-",
+        "en-Hant-T",
+        "en-Hant-TW-x",
+        "en_BE_x",
+        "en-Han1",
+        "en-Hant-TWN",
+        "en-BE-",
+        "e1_BE",
+        "en__BE"
       })
   void refusesOtherCultures(String code) {
-    assertThat(Checks.problemWithCulture(code)).isEqualTo("must be a locale code such as en, nl_BE or fr-BE");
+    assertThat(Checks.problemWithCulture(code))
+        .isEqualTo("must be a locale code such as en, nl_BE or fr-BE");
   }
 
   @Test

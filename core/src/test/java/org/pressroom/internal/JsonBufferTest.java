@@ -9,22 +9,37 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The writer's buffer: JSON string escaping, indentation, padded digits, growth and its CharSequence view. */
+/**
+ * The writer's buffer: JSON string escaping, indentation, padded digits, growth and its
+ * CharSequence view.
+ */
 class JsonBufferTest {
   @Test
   void escapesQuotesBackslashesControlsAndEverythingBeyondAscii() {
     JsonBuffer b = new JsonBuffer(0);
     b.string("a\"b\\c\n\r\t\b\f\u0001\u001f\u007f\u00e9\u2028\uD83D\uDE00/");
     assertThat(b.toString())
-        .isEqualTo("\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f\u007f\\u00e9\\u2028\\ud83d\\ude00/\"");
+        .isEqualTo(
+            "\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f\u007f\\u00e9\\u2028\\ud83d\\ude00/\"");
   }
 
   @Test
   void escapesInsideLongRunsAndGrowsAsNeeded() {
     JsonBuffer b = new JsonBuffer(0);
-    b.raw('[').string("x".repeat(100) + "\n" + "y".repeat(100)).raw(',').string("\uFFFF".repeat(30)).raw(']');
+    b.raw('[')
+        .string("x".repeat(100) + "\n" + "y".repeat(100))
+        .raw(',')
+        .string("\uFFFF".repeat(30))
+        .raw(']');
     assertThat(b.toString())
-        .isEqualTo("[\"" + "x".repeat(100) + "\\n" + "y".repeat(100) + "\",\"" + "\\uffff".repeat(30) + "\"]");
+        .isEqualTo(
+            "[\""
+                + "x".repeat(100)
+                + "\\n"
+                + "y".repeat(100)
+                + "\",\""
+                + "\\uffff".repeat(30)
+                + "\"]");
     assertThat(b.length()).isEqualTo(1 + 2 + 202 + 1 + 2 + 180 + 1);
   }
 

@@ -7,12 +7,25 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What a preserved unknown value may be: exactly one strict JSON value, without duplicate keys, bounded depth. */
+/**
+ * What a preserved unknown value may be: exactly one strict JSON value, without duplicate keys,
+ * bounded depth.
+ */
 class JsonTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "1", "-0", "1.5e+3", "\"x\"", "\"\\ud800\"", "true", "false", "null", "{}", "[]", " \r\n\t[1, {\"a\": [null]}] ",
+        "1",
+        "-0",
+        "1.5e+3",
+        "\"x\"",
+        "\"\\ud800\"",
+        "true",
+        "false",
+        "null",
+        "{}",
+        "[]",
+        " \r\n\t[1, {\"a\": [null]}] ",
         "{\"a\":1,\"b\":{\"a\":2}}"
       })
   void acceptsOneJsonValue(String text) {
@@ -22,8 +35,26 @@ class JsonTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "1 2", "[1] [2]", "{} x", "[1]]", "1x", "[1,]", "{\"a\":1,}", "'a'", "NaN", "01", "// c\n1",
-        "[1 /* c */]", "\"a\u0001\"", "\"\\x\"", "{a:1}", "tru", "[", "{\"a\"}"
+        "",
+        " ",
+        "1 2",
+        "[1] [2]",
+        "{} x",
+        "[1]]",
+        "1x",
+        "[1,]",
+        "{\"a\":1,}",
+        "'a'",
+        "NaN",
+        "01",
+        "// c\n1",
+        "[1 /* c */]",
+        "\"a\u0001\"",
+        "\"\\x\"",
+        "{a:1}",
+        "tru",
+        "[",
+        "{\"a\"}"
       })
   void refusesAnythingButOneJsonValue(String text) {
     assertThat(JsonText.problemWith(text)).isNotNull();

@@ -13,7 +13,8 @@ class MessagesTest {
 
   @Test
   void snippetWritesOtherControlCharactersAsUnicodeEscapes() {
-    assertThat(Messages.snippet("\u0000\u001f \u007e\u007f\u009f\u00a0")).isEqualTo("\\u0000\\u001f ~\\u007f\\u009f\u00a0");
+    assertThat(Messages.snippet("\u0000\u001f \u007e\u007f\u009f\u00a0"))
+        .isEqualTo("\\u0000\\u001f ~\\u007f\\u009f\u00a0");
   }
 
   @Test
@@ -33,31 +34,46 @@ class MessagesTest {
 
   @Test
   void syntaxTurnsJacksonsStartMarkerIntoAPlainLocationShiftedByTheLineOffset() {
-    String jackson = "Unexpected end-of-input: expected close marker for Object "
-        + "(start marker at [Source: REDACTED; line: 3, column: 7])";
+    String jackson =
+        "Unexpected end-of-input: expected close marker for Object "
+            + "(start marker at [Source: REDACTED; line: 3, column: 7])";
     assertThat(Messages.syntax(jackson, 0))
-        .isEqualTo("unexpected end of input: expected close marker for Object (opened at line 3, column 7)");
+        .isEqualTo(
+            "unexpected end of input: expected close marker for Object (opened at line 3, column 7)");
     assertThat(Messages.syntax(jackson, 10))
-        .isEqualTo("unexpected end of input: expected close marker for Object (opened at line 13, column 7)");
+        .isEqualTo(
+            "unexpected end of input: expected close marker for Object (opened at line 13, column 7)");
   }
 
   @Test
   void syntaxDescribesAnUnexpectedCharacter() {
-    assertThat(Messages.syntax("Unexpected character ('}' (code 125)): was expecting double-quote to start field name", 0))
+    assertThat(
+            Messages.syntax(
+                "Unexpected character ('}' (code 125)): was expecting double-quote to start field name",
+                0))
         .isEqualTo("expected double-quote to start field name, found '}'");
   }
 
   @Test
   void syntaxNamesAnUnrecognizedTokenWithoutJacksonsFeatureHint() {
-    assertThat(Messages.syntax("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", 0))
-        .isEqualTo("expected a JSON value (string, number, object, array, true, false or null), found 'NaN'");
+    assertThat(
+            Messages.syntax(
+                "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+                0))
+        .isEqualTo(
+            "expected a JSON value (string, number, object, array, true, false or null), found 'NaN'");
   }
 
   @Test
   void syntaxNamesControlCharacters() {
-    assertThat(Messages.syntax("Illegal unquoted character ((CTRL-CHAR, code 9)): has to be escaped", 0))
-        .isEqualTo("control character U+0009 in a string: it must be written as an escape (\\n, \\t, \\u0009)");
-    assertThat(Messages.syntax("Illegal character ((CTRL-CHAR, code 1)): only regular white space allowed", 0))
+    assertThat(
+            Messages.syntax(
+                "Illegal unquoted character ((CTRL-CHAR, code 9)): has to be escaped", 0))
+        .isEqualTo(
+            "control character U+0009 in a string: it must be written as an escape (\\n, \\t, \\u0009)");
+    assertThat(
+            Messages.syntax(
+                "Illegal character ((CTRL-CHAR, code 1)): only regular white space allowed", 0))
         .isEqualTo("expected whitespace or a JSON value, found control character U+0001");
   }
 

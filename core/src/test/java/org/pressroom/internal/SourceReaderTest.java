@@ -10,7 +10,10 @@ import java.io.StringReader;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** The source under the parser: counts lines and columns as the parser does, bounds length, decodes UTF-8 strictly. */
+/**
+ * The source under the parser: counts lines and columns as the parser does, bounds length, decodes
+ * UTF-8 strictly.
+ */
 class SourceReaderTest {
   private static String readAll(Reader r, int chunk) throws IOException {
     StringBuilder sb = new StringBuilder();
@@ -56,9 +59,11 @@ class SourceReaderTest {
     char[] buf = new char[16];
     assertThat(r.read(buf, 0, 16)).isEqualTo(4);
     assertThat(new String(buf, 0, 4)).isEqualTo("ab\nc");
-    SourceReader.SourceProblem e = catchThrowableOfType(SourceReader.SourceProblem.class, () -> r.read(buf, 0, 16));
+    SourceReader.SourceProblem e =
+        catchThrowableOfType(SourceReader.SourceProblem.class, () -> r.read(buf, 0, 16));
     assertThat(e.isLimit()).isTrue();
-    assertThat(e.getMessage()).isEqualTo("document longer than 4 characters (ReadOptions.maxDocumentLength)");
+    assertThat(e.getMessage())
+        .isEqualTo("document longer than 4 characters (ReadOptions.maxDocumentLength)");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(2);
   }
@@ -74,7 +79,8 @@ class SourceReaderTest {
     SourceReader r = SourceReader.ofChars(new StringReader("abcdef"), 4);
     char[] buf = new char[4];
     assertThat(r.read(buf, 0, 4)).isEqualTo(4);
-    SourceReader.SourceProblem e = catchThrowableOfType(SourceReader.SourceProblem.class, () -> r.read(buf, 0, 4));
+    SourceReader.SourceProblem e =
+        catchThrowableOfType(SourceReader.SourceProblem.class, () -> r.read(buf, 0, 4));
     assertThat(e.isLimit()).isTrue();
     assertThat(e.column()).isEqualTo(5);
   }
@@ -82,8 +88,11 @@ class SourceReaderTest {
   @Test
   void dropsAByteOrderMarkOnlyFromBytes() throws IOException {
     assertThat(readAll(utf8(0xEF, 0xBB, 0xBF, 'a', 'b'), 8)).isEqualTo("ab");
-    assertThat(readAll(SourceReader.ofChars(new StringReader("\uFEFFab"), Long.MAX_VALUE), 8)).isEqualTo("\uFEFFab");
-    assertThat(readAll(utf8('a', 0xEF, 0xBB, 0xBF), 8)).as("only at the start").isEqualTo("a\uFEFF");
+    assertThat(readAll(SourceReader.ofChars(new StringReader("\uFEFFab"), Long.MAX_VALUE), 8))
+        .isEqualTo("\uFEFFab");
+    assertThat(readAll(utf8('a', 0xEF, 0xBB, 0xBF), 8))
+        .as("only at the start")
+        .isEqualTo("a\uFEFF");
   }
 
   @Test
@@ -99,7 +108,8 @@ class SourceReaderTest {
     SourceReader r = utf8('a', 'b', 0xC3, 0x28);
     char[] buf = new char[8];
     assertThat(r.read(buf, 0, 8)).isEqualTo(2);
-    SourceReader.SourceProblem e = catchThrowableOfType(SourceReader.SourceProblem.class, () -> r.read(buf, 0, 8));
+    SourceReader.SourceProblem e =
+        catchThrowableOfType(SourceReader.SourceProblem.class, () -> r.read(buf, 0, 8));
     assertThat(e.isLimit()).isFalse();
     assertThat(e.getMessage()).isEqualTo("invalid UTF-8: malformed sequence (bytes C3)");
     assertThat(e.line()).isEqualTo(1);
@@ -109,7 +119,8 @@ class SourceReaderTest {
   @Test
   void reportsASequenceCutByTheEndAsTruncated() throws IOException {
     SourceReader r = utf8('a', 0xE2, 0x82);
-    SourceReader.SourceProblem e = catchThrowableOfType(SourceReader.SourceProblem.class, () -> readAll(r, 8));
+    SourceReader.SourceProblem e =
+        catchThrowableOfType(SourceReader.SourceProblem.class, () -> readAll(r, 8));
     assertThat(e.getMessage()).isEqualTo("invalid UTF-8: truncated sequence (bytes E2 82)");
     assertThat(e.column()).isEqualTo(2);
   }

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pressroom.Release;
 
 /**
- * The writer against every hand-written canonical fixture, decoding the inputs with the test's {@link OracleDecoder}
- * rather than the strict reader (see {@link ValidFixturesTest} for the same properties through the reader).
+ * The writer against every hand-written canonical fixture, decoding the inputs with the test's
+ * {@link OracleDecoder} rather than the strict reader (see {@link ValidFixturesTest} for the same
+ * properties through the reader).
  */
 class CanonicalFixturesTest {
   private static final ReleaseWriter WRITER = ReleaseWriter.canonical();

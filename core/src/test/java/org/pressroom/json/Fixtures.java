@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 
-/** The fixture folders under {@code src/test/resources}, one argument per file, named by the file. */
+/**
+ * The fixture folders under {@code src/test/resources}, one argument per file, named by the file.
+ */
 final class Fixtures {
   private Fixtures() {}
 
@@ -51,7 +53,10 @@ final class Fixtures {
     return folder("canonical").resolve(valid.getFileName().toString());
   }
 
-  /** {@return whether the fixture is read with unknown keys preserved (its name starts with {@code preserve-})} */
+  /**
+   * {@return whether the fixture is read with unknown keys preserved (its name starts with {@code
+   * preserve-})}
+   */
   static boolean preserves(Path valid) {
     return valid.getFileName().toString().startsWith("preserve-");
   }

@@ -16,9 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One invocation per file of {@code invalid/}: each {@code NAME.json} (or {@code NAME.bin} for byte-level cases) is
- * refused as its sidecar {@code NAME.expected} says ({@code kind}, {@code pointer} (absent for none), {@code line},
- * {@code column}, optional {@code message-contains} and reader options).
+ * One invocation per file of {@code invalid/}: each {@code NAME.json} (or {@code NAME.bin} for
+ * byte-level cases) is refused as its sidecar {@code NAME.expected} says ({@code kind}, {@code
+ * pointer} (absent for none), {@code line}, {@code column}, optional {@code message-contains} and
+ * reader options).
  */
 class InvalidFixturesTest {
   static final Path DIR = Path.of("src/test/resources/invalid");
@@ -38,7 +39,8 @@ class InvalidFixturesTest {
   @MethodSource("fixtures")
   void refusesAsTheSidecarSays(Path file) throws IOException {
     String name = file.getFileName().toString();
-    Map<String, String> expected = expectations(DIR.resolve(name.substring(0, name.lastIndexOf('.')) + ".expected"));
+    Map<String, String> expected =
+        expectations(DIR.resolve(name.substring(0, name.lastIndexOf('.')) + ".expected"));
     ReleaseReader reader = ReleaseReader.create(options(expected));
     byte[] bytes = Files.readAllBytes(file);
 
@@ -46,7 +48,8 @@ class InvalidFixturesTest {
     check(fromBytes, expected);
     if (name.endsWith(".json")) {
       ReadException fromString =
-          catchThrowableOfType(ReadException.class, () -> reader.read(new String(bytes, StandardCharsets.UTF_8)));
+          catchThrowableOfType(
+              ReadException.class, () -> reader.read(new String(bytes, StandardCharsets.UTF_8)));
       check(fromString, expected);
     }
   }
@@ -68,7 +71,10 @@ class InvalidFixturesTest {
     if (expected.containsKey("message-contains")) {
       assertThat(e.reason()).contains(expected.get("message-contains"));
     }
-    assertThat(e.reason()).hasSizeLessThanOrEqualTo(200).doesNotContain("[Source").doesNotContain("Jackson");
+    assertThat(e.reason())
+        .hasSizeLessThanOrEqualTo(200)
+        .doesNotContain("[Source")
+        .doesNotContain("Jackson");
     assertThat(e.recordIndex()).isEqualTo(-1);
   }
 

@@ -23,9 +23,10 @@ import org.pressroom.Release;
 import org.pressroom.internal.Checks;
 
 /**
- * A deliberately simple, trusting decoder of <em>valid</em> release JSON, to test the writer against the fixtures
- * without the strict reader: no schema errors, no limits, and unknown keys are always preserved (as compact JSON text
- * written by jackson-core, numbers as written). It is a test oracle, not a second reader.
+ * A deliberately simple, trusting decoder of <em>valid</em> release JSON, to test the writer
+ * against the fixtures without the strict reader: no schema errors, no limits, and unknown keys are
+ * always preserved (as compact JSON text written by jackson-core, numbers as written). It is a test
+ * oracle, not a second reader.
  */
 final class OracleDecoder {
   private static final JsonFactory FACTORY =
@@ -33,7 +34,10 @@ final class OracleDecoder {
 
   private OracleDecoder() {}
 
-  /** The known values of one object (strings, nulls, nested objects, lists of them) and its unknown keys. */
+  /**
+   * The known values of one object (strings, nulls, nested objects, lists of them) and its unknown
+   * keys.
+   */
   private static final class Obj {
     final Map<String, Object> known = new HashMap<>();
     final Map<String, String> unknown = new LinkedHashMap<>();
@@ -67,8 +71,16 @@ final class OracleDecoder {
       for (Obj c : cs) {
         contacts.add(
             new Contact(
-                c.str("name"), c.str("company"), c.str("description"), c.str("email"), c.str("website"),
-                c.str("address"), c.str("telephone"), c.str("mobile"), c.str("twitter"), c.str("facebook"),
+                c.str("name"),
+                c.str("company"),
+                c.str("description"),
+                c.str("email"),
+                c.str("website"),
+                c.str("address"),
+                c.str("telephone"),
+                c.str("mobile"),
+                c.str("twitter"),
+                c.str("facebook"),
                 c.unknown));
       }
       Obj mv = r.obj("mainvisual");
@@ -77,7 +89,8 @@ final class OracleDecoder {
       return Release.builder()
           .title(r.str("title"))
           .modifiedAt(Checks.parseTimestamp(r.str("modified_at")))
-          .publishedAt(r.str("published_at") == null ? null : Checks.parseTimestamp(r.str("published_at")))
+          .publishedAt(
+              r.str("published_at") == null ? null : Checks.parseTimestamp(r.str("published_at")))
           .url(r.uri("url"))
           .shortUrl(r.uri("short_url"))
           .culture(Culture.of(r.str("culture")))
@@ -86,7 +99,10 @@ final class OracleDecoder {
           .slug(r.str("slug"))
           .body(r.str("body"))
           .mainVisual(
-              mv == null ? null : new MainVisual(mv.uri("thumbnail"), mv.uri("large"), mv.uri("original"), mv.unknown))
+              mv == null
+                  ? null
+                  : new MainVisual(
+                      mv.uri("thumbnail"), mv.uri("large"), mv.uri("original"), mv.unknown))
           .header(h == null ? null : new HeaderImage(h.uri("large"), h.uri("release"), h.unknown))
           .contacts(contacts)
           .author(a == null ? null : new Author(a.str("first_name"), a.str("last_name"), a.unknown))
@@ -109,7 +125,9 @@ final class OracleDecoder {
         o.known.put(key, null);
       } else if (t == JsonToken.START_OBJECT) {
         List<String> nested =
-            key.equals("mainvisual") ? MainVisual.KEYS : key.equals("header") ? HeaderImage.KEYS : Author.KEYS;
+            key.equals("mainvisual")
+                ? MainVisual.KEYS
+                : key.equals("header") ? HeaderImage.KEYS : Author.KEYS;
         o.known.put(key, object(p, nested));
       } else if (t == JsonToken.START_ARRAY) {
         List<Obj> list = new ArrayList<>();

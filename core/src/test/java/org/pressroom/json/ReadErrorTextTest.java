@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.Release;
 
-/** What a read error says: record, line, column, JSON Pointer (escaped) and reason; and streaming from a file. */
+/**
+ * What a read error says: record, line, column, JSON Pointer (escaped) and reason; and streaming
+ * from a file.
+ */
 class ReadErrorTextTest {
   private static final String ONE_LINE = ReaderBehaviourTest.ONE_LINE;
 
@@ -23,22 +26,31 @@ class ReadErrorTextTest {
     int column = ONE_LINE.indexOf("\"language\": \"EN\"") + "\"language\": ".length() + 1;
     ReleaseReader.ReleaseIterator it =
         ReleaseReader.strict()
-            .iterate(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), CollectionFormat.NDJSON);
+            .iterate(
+                new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)),
+                CollectionFormat.NDJSON);
     SchemaException e = catchThrowableOfType(SchemaException.class, it::hasNext);
     assertThat(e.getMessage())
-        .isEqualTo("record 0, line 1, column " + column + ", at /language: expected a string, found the integer 1");
+        .isEqualTo(
+            "record 0, line 1, column "
+                + column
+                + ", at /language: expected a string, found the integer 1");
   }
 
   @Test
   void anErrorAtTheRootSaysSo() {
-    SchemaException e = catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read("[]"));
-    assertThat(e.getMessage()).isEqualTo("line 1, column 1, at the root: expected a JSON object (a release), found an array");
+    SchemaException e =
+        catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read("[]"));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "line 1, column 1, at the root: expected a JSON object (a release), found an array");
   }
 
   @Test
   void pointersEscapeSlashAndTilde() {
     String withKey = "{\"a/b~c\": 1, " + ONE_LINE.substring(1);
-    SchemaException e = catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read(withKey));
+    SchemaException e =
+        catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read(withKey));
     assertThat(e.pointer()).isEqualTo("/a~1b~0c");
   }
 

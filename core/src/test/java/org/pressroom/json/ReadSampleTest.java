@@ -20,20 +20,28 @@ class ReadSampleTest {
   @Test
   void readsTheSampleFieldByField() throws Exception {
     Release r = ReleaseReader.strict().read(SAMPLE);
-    assertThat(r.title()).isEqualTo("From insight to impact: building tomorrow's immunotherapy together");
+    assertThat(r.title())
+        .isEqualTo("From insight to impact: building tomorrow's immunotherapy together");
     assertThat(r.modifiedAt()).isEqualTo(LocalDateTime.of(2026, 6, 10, 10, 26, 21));
     assertThat(r.publishedAt()).isEqualTo(LocalDateTime.of(2026, 6, 10, 10, 29, 0));
     assertThat(r.url())
-        .isEqualTo(URI.create("https://press.vub.ac.be/from-insight-to-impact-building-tomorrows-immunotherapy-together"));
+        .isEqualTo(
+            URI.create(
+                "https://press.vub.ac.be/from-insight-to-impact-building-tomorrows-immunotherapy-together"));
     assertThat(r.shortUrl()).isEqualTo(URI.create("http://prez.ly/jzId"));
     assertThat(r.culture().code()).isEqualTo("en");
     assertThat(r.language()).isEqualTo("EN");
-    assertThat(r.subtitle()).startsWith("VUB and UZ Brussel cancer researchers").endsWith("in guiding white paper");
-    assertThat(r.slug()).isEqualTo("from-insight-to-impact-building-tomorrows-immunotherapy-together");
-    assertThat(r.body()).startsWith("<p><strong>BRUSSELS, 8 June 2026</strong> -<strong> </strong>To mark");
+    assertThat(r.subtitle())
+        .startsWith("VUB and UZ Brussel cancer researchers")
+        .endsWith("in guiding white paper");
+    assertThat(r.slug())
+        .isEqualTo("from-insight-to-impact-building-tomorrows-immunotherapy-together");
+    assertThat(r.body())
+        .startsWith("<p><strong>BRUSSELS, 8 June 2026</strong> -<strong> </strong>To mark");
     assertThat(r.body()).contains("the patient&#039;s own immune system").endsWith("<p>&nbsp;</p>");
     assertThat(r.mainVisual()).isNotNull();
-    assertThat(r.mainVisual().thumbnail().toString()).endsWith("/-/scale_crop/250x250/center/-/format/auto/");
+    assertThat(r.mainVisual().thumbnail().toString())
+        .endsWith("/-/scale_crop/250x250/center/-/format/auto/");
     assertThat(r.mainVisual().original().toString())
         .isEqualTo(
             "https://cdn.uc.assets.prezly.com/307d2e6e-d2d2-46e4-b31c-8da2094f48c0/-/crop/4741x3738/1994,0/-/preview/");

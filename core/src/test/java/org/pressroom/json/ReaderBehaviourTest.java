@@ -21,7 +21,10 @@ import org.pressroom.Release;
 
 class ReaderBehaviourTest {
   static final String SAMPLE = sample();
-  /** The sample on one line (its strings hold escaped newlines only, so removing raw ones is safe). */
+
+  /**
+   * The sample on one line (its strings hold escaped newlines only, so removing raw ones is safe).
+   */
   static final String ONE_LINE = SAMPLE.replace("\n", "");
 
   static String sample() {
@@ -41,7 +44,8 @@ class ReaderBehaviourTest {
   @Test
   void rejectsUnknownKeysByDefault() {
     SchemaException e =
-        catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read(withExtras("\"x\": 1,")));
+        catchThrowableOfType(
+            SchemaException.class, () -> ReleaseReader.strict().read(withExtras("\"x\": 1,")));
     assertThat(e.pointer()).isEqualTo("/x");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(1);
@@ -49,7 +53,8 @@ class ReaderBehaviourTest {
 
   @Test
   void ignoresUnknownKeysWhenAsked() {
-    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE));
+    ReleaseReader reader =
+        ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE));
     Release r = reader.read(withExtras("\"x\": {\"deep\": [1, {\"y\": null}]},"));
     assertThat(r).isEqualTo(ReleaseReader.strict().read(SAMPLE));
     assertThat(r.unknownKeys()).isEmpty();
@@ -57,9 +62,11 @@ class ReaderBehaviourTest {
 
   @Test
   void preservesUnknownKeysInOrderAsCompactJson() {
-    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.PRESERVE));
+    ReleaseReader reader =
+        ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.PRESERVE));
     String json =
-        withExtras("\"zeta\": [1, 2.50, -0.0e+3, true, null],\n\"alpha\": { \"k\" : \"v\\u00e9\\n\" , \"e\": {}, \"a\": []},")
+        withExtras(
+                "\"zeta\": [1, 2.50, -0.0e+3, true, null],\n\"alpha\": { \"k\" : \"v\\u00e9\\n\" , \"e\": {}, \"a\": []},")
             .replace("\"first_name\": \"Koen\",", "\"first_name\": \"Koen\", \"nick\": \"K\",");
     Release r = reader.read(json);
     assertThat(new ArrayList<>(r.unknownKeys().keySet())).containsExactly("zeta", "alpha");
@@ -72,9 +79,11 @@ class ReaderBehaviourTest {
 
   @Test
   void rejectsDuplicateKeysEvenInIgnoredValues() {
-    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE));
+    ReleaseReader reader =
+        ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE));
     SchemaException e =
-        catchThrowableOfType(SchemaException.class, () -> reader.read(withExtras("\"x\": [{\"a\": 1, \"a\": 1}],")));
+        catchThrowableOfType(
+            SchemaException.class, () -> reader.read(withExtras("\"x\": [{\"a\": 1, \"a\": 1}],")));
     assertThat(e.pointer()).isEqualTo("/x/0/a");
     assertThat(e.reason()).contains("first at line 2, column 8");
   }
@@ -84,10 +93,12 @@ class ReaderBehaviourTest {
   @Test
   void stringAndByteInputGiveTheSameLocation() {
     String json = SAMPLE.replace("\"culture\": \"en\"", "\"culture\": \"ééé\"");
-    ReadException fromString = catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json));
+    ReadException fromString =
+        catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json));
     ReadException fromBytes =
         catchThrowableOfType(
-            ReadException.class, () -> ReleaseReader.strict().read(json.getBytes(StandardCharsets.UTF_8)));
+            ReadException.class,
+            () -> ReleaseReader.strict().read(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(fromString.line()).isEqualTo(7);
     assertThat(fromString.column()).isEqualTo(16);
     assertThat(fromBytes.getMessage()).isEqualTo(fromString.getMessage());
@@ -97,7 +108,8 @@ class ReaderBehaviourTest {
   void messageNamesPointerLineColumnAndAShortSnippet() {
     String huge = "x".repeat(100_000);
     String json = SAMPLE.replace("\"https://press.vub.ac.be/", "\"" + huge);
-    SchemaException e = catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read(json));
+    SchemaException e =
+        catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read(json));
     assertThat(e.getMessage())
         .startsWith("line 5, column 12, at /url: invalid URI \"xxxxxxxxxx")
         .contains("expected")
@@ -109,7 +121,8 @@ class ReaderBehaviourTest {
   @Test
   void syntaxErrorWinsOverAnEarlierSchemaError() {
     String json = SAMPLE.replace("\"format_version\": 5", "\"format_version\": \"5\"") + "x";
-    assertThatThrownBy(() -> ReleaseReader.strict().read(json)).isInstanceOf(MalformedJsonException.class);
+    assertThatThrownBy(() -> ReleaseReader.strict().read(json))
+        .isInstanceOf(MalformedJsonException.class);
   }
 
   // ---- collections ----
@@ -137,14 +150,16 @@ class ReaderBehaviourTest {
   void ndjsonErrorNamesTheRecordAndTheFileLine() {
     String bad = ONE_LINE.replace("\"language\": \"EN\"", "\"language\": 1");
     String nd = ONE_LINE + "\n\n" + ONE_LINE + "\n" + bad + "\n" + ONE_LINE + "\n";
-    ReleaseReader.ReleaseIterator it = ReleaseReader.strict().iterate(utf8(nd), CollectionFormat.NDJSON);
+    ReleaseReader.ReleaseIterator it =
+        ReleaseReader.strict().iterate(utf8(nd), CollectionFormat.NDJSON);
     it.next();
     it.next();
     SchemaException e = catchThrowableOfType(SchemaException.class, it::hasNext);
     assertThat(e.recordIndex()).isEqualTo(2);
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.pointer()).isEqualTo("/language");
-    assertThat(e.column()).isEqualTo(ONE_LINE.indexOf("\"language\": \"EN\"") + "\"language\": ".length() + 1);
+    assertThat(e.column())
+        .isEqualTo(ONE_LINE.indexOf("\"language\": \"EN\"") + "\"language\": ".length() + 1);
     assertThat(it.hasNext()).as("iteration ends after an error").isFalse();
   }
 
@@ -152,12 +167,14 @@ class ReaderBehaviourTest {
   void arrayErrorNamesTheRecordAndTheFileLine() {
     String bad = SAMPLE.replace("\"language\": \"EN\"", "\"language\": 1");
     String array = "[\n" + SAMPLE + ",\n" + SAMPLE + ",\n" + bad + "\n]";
-    ReleaseReader.ReleaseIterator it = ReleaseReader.strict().iterate(utf8(array), CollectionFormat.JSON_ARRAY);
+    ReleaseReader.ReleaseIterator it =
+        ReleaseReader.strict().iterate(utf8(array), CollectionFormat.JSON_ARRAY);
     it.next();
     it.next();
     SchemaException e = catchThrowableOfType(SchemaException.class, it::next);
     assertThat(e.recordIndex()).isEqualTo(2);
-    // line 1 is "[", each sample has 40 lines (no newline after its last), and "language" is on line 8 of a sample
+    // line 1 is "[", each sample has 40 lines (no newline after its last), and "language" is on
+    // line 8 of a sample
     assertThat(e.line()).isEqualTo(1 + 40 + 40 + 8);
     assertThat(e.pointer()).isEqualTo("/language");
   }
@@ -174,11 +191,13 @@ class ReaderBehaviourTest {
 
   @Test
   void refusesAnNdjsonLineLongerThanTheDocumentLimit() {
-    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(ONE_LINE.length()));
+    ReleaseReader reader =
+        ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(ONE_LINE.length()));
     String nd = ONE_LINE + "\n" + ONE_LINE + " \n";
     LimitExceededException e =
         catchThrowableOfType(
-            LimitExceededException.class, () -> reader.stream(utf8(nd), CollectionFormat.NDJSON).count());
+            LimitExceededException.class,
+            () -> reader.stream(utf8(nd), CollectionFormat.NDJSON).count());
     assertThat(e.recordIndex()).isEqualTo(1);
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(ONE_LINE.length() + 1);
@@ -199,7 +218,8 @@ class ReaderBehaviourTest {
             return n;
           }
         };
-    ReleaseReader.ReleaseIterator it = ReleaseReader.strict().iterate(counting, CollectionFormat.NDJSON);
+    ReleaseReader.ReleaseIterator it =
+        ReleaseReader.strict().iterate(counting, CollectionFormat.NDJSON);
     assertThat(it.next().title()).startsWith("From insight");
     assertThat(read[0]).isLessThan(ONE_LINE.length() + 20_000);
   }
@@ -225,7 +245,8 @@ class ReaderBehaviourTest {
     MalformedJsonException e =
         catchThrowableOfType(
             MalformedJsonException.class,
-            () -> ReleaseReader.strict().stream(utf8("[]\n[]"), CollectionFormat.JSON_ARRAY).count());
+            () ->
+                ReleaseReader.strict().stream(utf8("[]\n[]"), CollectionFormat.JSON_ARRAY).count());
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(1);
     assertThat(e.pointer()).isNull();
@@ -237,7 +258,8 @@ class ReaderBehaviourTest {
   @Timeout(10)
   void refusesDeeplyNestedArraysWithoutOverflow() {
     String json = "[".repeat(100_000) + "]".repeat(100_000);
-    assertThatThrownBy(() -> ReleaseReader.strict().read(json)).isInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> ReleaseReader.strict().read(json))
+        .isInstanceOf(LimitExceededException.class);
     assertThatThrownBy(() -> ReleaseReader.strict().read(json.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(LimitExceededException.class)
         .hasMessageContaining("ReadOptions.maxDepth");
@@ -248,7 +270,9 @@ class ReaderBehaviourTest {
   void refusesDeeplyNestedObjectsInAnIgnoredValue() {
     ReleaseReader reader =
         ReleaseReader.create(
-            ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE).withMaxDepth(ReadOptions.MAX_DEPTH_LIMIT));
+            ReadOptions.defaults()
+                .withUnknownKeys(UnknownKeys.IGNORE)
+                .withMaxDepth(ReadOptions.MAX_DEPTH_LIMIT));
     String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
     assertThatThrownBy(() -> reader.read(withExtras("\"x\": " + deep + ",")))
         .isInstanceOf(LimitExceededException.class);
@@ -262,12 +286,14 @@ class ReaderBehaviourTest {
     int end = SAMPLE.indexOf("\",\n    \"mainvisual\"");
     String json = SAMPLE.substring(0, start) + body + SAMPLE.substring(end);
     assertThat(ReleaseReader.strict().read(json).body()).hasSize(body.length());
-    ReleaseReader small = ReleaseReader.create(ReadOptions.defaults().withMaxStringLength(1_000_000));
+    ReleaseReader small =
+        ReleaseReader.create(ReadOptions.defaults().withMaxStringLength(1_000_000));
     LimitExceededException e =
         catchThrowableOfType(
             LimitExceededException.class, () -> small.read(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(e.pointer()).isEqualTo("/body");
-    assertThat(e.reason()).isEqualTo("string longer than 1000000 characters (ReadOptions.maxStringLength)");
+    assertThat(e.reason())
+        .isEqualTo("string longer than 1000000 characters (ReadOptions.maxStringLength)");
   }
 
   @Test
@@ -275,7 +301,9 @@ class ReaderBehaviourTest {
   void refusesALongStringEvenInAnIgnoredValue() {
     ReleaseReader reader =
         ReleaseReader.create(
-            ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE).withMaxStringLength(100_000));
+            ReadOptions.defaults()
+                .withUnknownKeys(UnknownKeys.IGNORE)
+                .withMaxStringLength(100_000));
     String json = withExtras("\"x\": [\"" + "y".repeat(200_000) + "\"],");
     assertThatThrownBy(() -> reader.read(json)).isInstanceOf(LimitExceededException.class);
     assertThatThrownBy(() -> reader.read(withExtras("\"x\": [\"" + "y".repeat(100_001) + "\"],")))
@@ -289,7 +317,8 @@ class ReaderBehaviourTest {
     for (int i = 0; i < 100_000; i++) {
       extras.append("\"k").append(i).append("\": ").append(i).append(",\n");
     }
-    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE));
+    ReleaseReader reader =
+        ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE));
     assertThat(reader.read(withExtras(extras.toString())).title()).startsWith("From insight");
   }
 
@@ -297,7 +326,8 @@ class ReaderBehaviourTest {
   void refusesAKeyLongerThanTheStringLimit() {
     ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withMaxStringLength(20));
     LimitExceededException e =
-        catchThrowableOfType(LimitExceededException.class, () -> reader.read("{\"" + "k".repeat(30) + "\": 1}"));
+        catchThrowableOfType(
+            LimitExceededException.class, () -> reader.read("{\"" + "k".repeat(30) + "\": 1}"));
     assertThat(e.reason()).contains("key longer than 20 characters");
   }
 
@@ -309,9 +339,13 @@ class ReaderBehaviourTest {
 
   @Test
   void bytesInOneGoReadAsTheStreamDoes() throws IOException {
-    byte[] utf8 = SAMPLE.replace("\"culture\"", "\"subtitle_x\": \"caf\u00e9 \ud83d\ude00 \ufffd\", \"culture\"")
-        .getBytes(StandardCharsets.UTF_8);
-    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.PRESERVE));
+    byte[] utf8 =
+        SAMPLE
+            .replace(
+                "\"culture\"", "\"subtitle_x\": \"caf\u00e9 \ud83d\ude00 \ufffd\", \"culture\"")
+            .getBytes(StandardCharsets.UTF_8);
+    ReleaseReader reader =
+        ReleaseReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.PRESERVE));
     Release fromStream = reader.read(new ByteArrayInputStream(utf8));
     assertThat(reader.read(utf8)).isEqualTo(fromStream);
     byte[] bom = new byte[utf8.length + 3];
@@ -338,32 +372,50 @@ class ReaderBehaviourTest {
     twice[2] = (byte) 0xBF;
     System.arraycopy(utf8, 0, twice, 3, utf8.length);
     MalformedJsonException fromBytes =
-        catchThrowableOfType(MalformedJsonException.class, () -> ReleaseReader.strict().read(twice));
+        catchThrowableOfType(
+            MalformedJsonException.class, () -> ReleaseReader.strict().read(twice));
     MalformedJsonException fromStream =
         catchThrowableOfType(
-            MalformedJsonException.class, () -> ReleaseReader.strict().read(new ByteArrayInputStream(twice)));
+            MalformedJsonException.class,
+            () -> ReleaseReader.strict().read(new ByteArrayInputStream(twice)));
     assertThat(fromBytes.getMessage()).isEqualTo(fromStream.getMessage());
   }
 
   @Test
   void bytesInOneGoKeepTheLengthLimitInCharacters() {
-    ReleaseReader reader = ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(SAMPLE.length() - 1));
+    ReleaseReader reader =
+        ReleaseReader.create(ReadOptions.defaults().withMaxDocumentLength(SAMPLE.length() - 1));
     byte[] utf8 = SAMPLE.getBytes(StandardCharsets.UTF_8);
-    LimitExceededException fromBytes = catchThrowableOfType(LimitExceededException.class, () -> reader.read(utf8));
-    LimitExceededException fromString = catchThrowableOfType(LimitExceededException.class, () -> reader.read(SAMPLE));
-    assertThat(fromBytes.line() + ":" + fromBytes.column()).isEqualTo(fromString.line() + ":" + fromString.column());
+    LimitExceededException fromBytes =
+        catchThrowableOfType(LimitExceededException.class, () -> reader.read(utf8));
+    LimitExceededException fromString =
+        catchThrowableOfType(LimitExceededException.class, () -> reader.read(SAMPLE));
+    assertThat(fromBytes.line() + ":" + fromBytes.column())
+        .isEqualTo(fromString.line() + ":" + fromString.column());
   }
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
-        "\u0000{}", "{\u0000}", "\u0000\u0000\u0000{", "{\"a\u0000\": 1}", "{\n  \"title\": tru }", "[1, 2",
-        "{\"title\": \"x\"} x", "{\"title\": \"\\q\"}", "{\"title\": 01}", "  \r\n\r\n {\"x\": NaN}", "{\"x\":\t\"\u0001\"}"
+        "\u0000{}",
+        "{\u0000}",
+        "\u0000\u0000\u0000{",
+        "{\"a\u0000\": 1}",
+        "{\n  \"title\": tru }",
+        "[1, 2",
+        "{\"title\": \"x\"} x",
+        "{\"title\": \"\\q\"}",
+        "{\"title\": 01}",
+        "  \r\n\r\n {\"x\": NaN}",
+        "{\"x\":\t\"\u0001\"}"
       })
   void asciiBytesFailAsTheStringDoes(String json) {
     ReadException fromBytes =
-        catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json.getBytes(StandardCharsets.UTF_8)));
-    ReadException fromString = catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json));
+        catchThrowableOfType(
+            ReadException.class,
+            () -> ReleaseReader.strict().read(json.getBytes(StandardCharsets.UTF_8)));
+    ReadException fromString =
+        catchThrowableOfType(ReadException.class, () -> ReleaseReader.strict().read(json));
     assertThat(fromBytes).isNotNull().hasSameClassAs(fromString);
     assertThat(fromBytes.getMessage()).isEqualTo(fromString.getMessage());
   }

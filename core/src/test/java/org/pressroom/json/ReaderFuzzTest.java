@@ -13,13 +13,14 @@ import org.pressroom.Release;
  * The strict reader on arbitrary bytes, with Jazzer.
  *
  * <p>In the normal build ({@code JAZZER_FUZZ} unset) this runs once per file of its seed corpus,
- * {@code src/test/resources/org/pressroom/json/ReaderFuzzTestInputs/readsArbitraryBytes/} (where fixed findings go too).
- * To fuzz for real: {@code JAZZER_FUZZ=1 ./mvnw -pl core test -Dtest=ReaderFuzzTest -Djazzer.max_duration=5m}.
+ * {@code src/test/resources/org/pressroom/json/ReaderFuzzTestInputs/readsArbitraryBytes/} (where
+ * fixed findings go too). To fuzz for real: {@code JAZZER_FUZZ=1 ./mvnw -pl core test
+ * -Dtest=ReaderFuzzTest -Djazzer.max_duration=5m}.
  *
- * <p>Properties, under each of the three unknown-key policies: reading either returns a release or throws a {@link
- * ReadException} (anything else escapes and is a finding); an accepted release written canonically reads back equal,
- * and writing that again gives the same text (a fixed point); valid UTF-8 read as bytes and as a string gives the same
- * outcome.
+ * <p>Properties, under each of the three unknown-key policies: reading either returns a release or
+ * throws a {@link ReadException} (anything else escapes and is a finding); an accepted release
+ * written canonically reads back equal, and writing that again gives the same text (a fixed point);
+ * valid UTF-8 read as bytes and as a string gives the same outcome.
  */
 class ReaderFuzzTest {
   private static final ReleaseReader[] READERS = {
@@ -47,7 +48,10 @@ class ReaderFuzzTest {
     }
   }
 
-  /** {@return the release, or null when the reader refuses the input with one of its documented exceptions} */
+  /**
+   * {@return the release, or null when the reader refuses the input with one of its documented
+   * exceptions}
+   */
   private static Release readOrNull(ReleaseReader reader, byte[] data) {
     try {
       return reader.read(data);

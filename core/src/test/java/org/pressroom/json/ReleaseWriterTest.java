@@ -28,7 +28,9 @@ import org.pressroom.HeaderImage;
 import org.pressroom.MainVisual;
 import org.pressroom.Release;
 
-/** The canonical writer on releases built in code: exact layout and escaping, without the reader. */
+/**
+ * The canonical writer on releases built in code: exact layout and escaping, without the reader.
+ */
 class ReleaseWriterTest {
   private static final ReleaseWriter WRITER = ReleaseWriter.canonical();
 
@@ -45,10 +47,14 @@ class ReleaseWriterTest {
         .build();
   }
 
-  /** The canonical JSON of {@link #minimal} with this (already escaped) title, at nesting level 0. */
+  /**
+   * The canonical JSON of {@link #minimal} with this (already escaped) title, at nesting level 0.
+   */
   static String minimalJson(String escapedTitle) {
     return "{\n"
-        + "    \"title\": \"" + escapedTitle + "\",\n"
+        + "    \"title\": \""
+        + escapedTitle
+        + "\",\n"
         + "    \"modified_at\": \"2026-06-10 10:26:21\",\n"
         + "    \"published_at\": null,\n"
         + "    \"url\": \"https://press.example.com/a\",\n"
@@ -67,7 +73,9 @@ class ReleaseWriterTest {
   }
 
   static String compactMinimal(String escapedTitle) {
-    return "{\"title\":\"" + escapedTitle + "\",\"modified_at\":\"2026-06-10 10:26:21\",\"published_at\":null,"
+    return "{\"title\":\""
+        + escapedTitle
+        + "\",\"modified_at\":\"2026-06-10 10:26:21\",\"published_at\":null,"
         + "\"url\":\"https://press.example.com/a\",\"short_url\":null,\"culture\":\"en\",\"language\":\"EN\","
         + "\"subtitle\":null,\"slug\":\"a\",\"body\":\"\",\"mainvisual\":null,\"header\":null,\"contacts\":[],"
         + "\"author\":null,\"format_version\":5}";
@@ -101,9 +109,12 @@ class ReleaseWriterTest {
             .body("<p>b</p>")
             .mainVisual(
                 new MainVisual(
-                    URI.create("https://c.example/t"), URI.create("https://c.example/l"),
+                    URI.create("https://c.example/t"),
+                    URI.create("https://c.example/l"),
                     URI.create("https://c.example/o")))
-            .header(new HeaderImage(URI.create("https://c.example/hl"), URI.create("https://c.example/hr")))
+            .header(
+                new HeaderImage(
+                    URI.create("https://c.example/hl"), URI.create("https://c.example/hr")))
             .addContact(Contact.builder("Koen").email("k@vub.be").build())
             .addContact(new Contact("An", "C", "D", "E", "W", "A", "T", "M", "Tw", "F"))
             .author(new Author("Koen", ""))
@@ -171,7 +182,8 @@ class ReleaseWriterTest {
 
   @Test
   void escapesOtherControlCharactersAsLowercaseHex() {
-    assertThat(escapedTitle("x\u0000\u0001\u000b\u001f\u001Ey")).isEqualTo("x\\u0000\\u0001\\u000b\\u001f\\u001ey");
+    assertThat(escapedTitle("x\u0000\u0001\u000b\u001f\u001Ey"))
+        .isEqualTo("x\\u0000\\u0001\\u000b\\u001f\\u001ey");
   }
 
   @Test
@@ -212,7 +224,8 @@ class ReleaseWriterTest {
 
   @Test
   void keepsUriTextAsWritten() {
-    Release r = minimal("t").toBuilder().url(URI.create("HTTPS://Example.COM:443/a/../b?q=%7e")).build();
+    Release r =
+        minimal("t").toBuilder().url(URI.create("HTTPS://Example.COM:443/a/../b?q=%7e")).build();
     assertThat(WRITER.write(r)).contains("\"url\": \"HTTPS://Example.COM:443/a/../b?q=%7e\",\n");
   }
 
@@ -291,8 +304,11 @@ class ReleaseWriterTest {
                 new MainVisual(
                     URI.create("https://c.example/t"), URI.create("https://c.example/l"),
                     URI.create("https://c.example/o"), map("w", "[1]")))
-            .header(new HeaderImage(URI.create("https://c.example/hl"), URI.create("https://c.example/hr"),
-                map("h", "{\"k\":\"v\"}")))
+            .header(
+                new HeaderImage(
+                    URI.create("https://c.example/hl"),
+                    URI.create("https://c.example/hr"),
+                    map("h", "{\"k\":\"v\"}")))
             .addContact(Contact.builder("N").unknownKeys(map("extra", "{\"k\":[]}")).build())
             .author(new Author("F", "L", map("id", "7")))
             .build();
@@ -317,10 +333,7 @@ class ReleaseWriterTest {
                 + "            }\n"
                 + "        }\n"
                 + "    ],\n")
-        .contains(
-            "        \"last_name\": \"L\",\n"
-                + "        \"id\": 7\n"
-                + "    },\n");
+        .contains("        \"last_name\": \"L\",\n" + "        \"id\": 7\n" + "    },\n");
   }
 
   @Test
@@ -333,14 +346,16 @@ class ReleaseWriterTest {
         .contains("    \"deep\": [\n        [\n")
         .contains("\n" + " ".repeat(4 * depth) + "[]\n" + " ".repeat(4 * (depth - 1)) + "]\n")
         .endsWith("\n        ]\n    ]\n}");
-    assertThat(WRITER.writeAll(List.of(r), CollectionFormat.NDJSON)).contains("\"deep\":" + value + "}\n");
+    assertThat(WRITER.writeAll(List.of(r), CollectionFormat.NDJSON))
+        .contains("\"deep\":" + value + "}\n");
   }
 
   @Test
   void writesNdjsonCompactWithoutAnyWhitespace() {
     Release r =
         minimal("a b\n").toBuilder()
-            .addContact(Contact.builder("N").unknownKeys(map("x", "{ \"k\" : [ 1 , { } ] }")).build())
+            .addContact(
+                Contact.builder("N").unknownKeys(map("x", "{ \"k\" : [ 1 , { } ] }")).build())
             .unknownKeys(map("y", "[ ]"))
             .build();
     assertThat(WRITER.writeAll(List.of(r), CollectionFormat.NDJSON))
@@ -385,7 +400,8 @@ class ReleaseWriterTest {
 
   @Test
   void writerOutputStreamAndPathGiveIdenticalBytes(@TempDir Path dir) throws IOException {
-    Release r = minimal("caf\u00e9 \uD83D\uDE00").toBuilder().unknownKeys(map("x", "[\"\u00e9\"]")).build();
+    Release r =
+        minimal("caf\u00e9 \uD83D\uDE00").toBuilder().unknownKeys(map("x", "[\"\u00e9\"]")).build();
     byte[] expected = WRITER.write(r).getBytes(UTF_8);
 
     StringWriter sw = new StringWriter();
@@ -418,10 +434,16 @@ class ReleaseWriterTest {
       Path file = dir.resolve("all." + format);
       WRITER.writeAll(releases, file, format);
 
-      assertThat(fromIterable.toString().getBytes(UTF_8)).as("%s Writer", format).isEqualTo(expected);
-      assertThat(fromIterator.toString().getBytes(UTF_8)).as("%s Iterator Writer", format).isEqualTo(expected);
+      assertThat(fromIterable.toString().getBytes(UTF_8))
+          .as("%s Writer", format)
+          .isEqualTo(expected);
+      assertThat(fromIterator.toString().getBytes(UTF_8))
+          .as("%s Iterator Writer", format)
+          .isEqualTo(expected);
       assertThat(stream.toByteArray()).as("%s OutputStream", format).isEqualTo(expected);
-      assertThat(streamFromIterator.toByteArray()).as("%s Iterator OutputStream", format).isEqualTo(expected);
+      assertThat(streamFromIterator.toByteArray())
+          .as("%s Iterator OutputStream", format)
+          .isEqualTo(expected);
       assertThat(Files.readAllBytes(file)).as("%s Path", format).isEqualTo(expected);
     }
   }
@@ -435,7 +457,8 @@ class ReleaseWriterTest {
     withNull.add(null);
     assertThatThrownBy(() -> WRITER.writeAll(withNull, CollectionFormat.NDJSON))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> WRITER.writeAll(List.of(), null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> WRITER.writeAll(List.of(), null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pressroom.Release;
 
 /**
- * Round trips through the strict reader on every valid fixture ({@code valid/NAME.json}, with its hand-written
- * canonical form {@code canonical/NAME.json}; a {@code preserve-} prefix means unknown keys are read with
- * {@link UnknownKeys#PRESERVE}).
+ * Round trips through the strict reader on every valid fixture ({@code valid/NAME.json}, with its
+ * hand-written canonical form {@code canonical/NAME.json}; a {@code preserve-} prefix means unknown
+ * keys are read with {@link UnknownKeys#PRESERVE}).
  */
 class ValidFixturesTest {
   private static final ReleaseWriter WRITER = ReleaseWriter.canonical();
@@ -48,7 +48,8 @@ class ValidFixturesTest {
   void canonicalFileReadsToAnEqualRelease(Path input) {
     Release fromInput = read(input, Fixtures.text(input));
     Release fromCanonical = read(input, Fixtures.text(Fixtures.canonicalOf(input)));
-    // Also for preserve- fixtures: a preserved value's JSON text must not depend on the input's whitespace.
+    // Also for preserve- fixtures: a preserved value's JSON text must not depend on the input's
+    // whitespace.
     assertThat(fromCanonical).isEqualTo(fromInput);
   }
 

@@ -8,7 +8,10 @@ import org.pressroom.Culture;
 import org.pressroom.Release;
 import org.pressroom.json.ReleaseWriter;
 
-/** Builds a release in code and prints its canonical JSON, ready for any reader of the export format. */
+/**
+ * Builds a release in code and prints its canonical JSON, ready for any reader of the export
+ * format.
+ */
 public final class BuildRelease {
   private BuildRelease() {}
 
@@ -36,9 +39,11 @@ public final class BuildRelease {
                     .telephone("+32 2 123 45 67")
                     .build())
             .author(new Author("Ada", "Example"))
-            .build(); // checks every rule of the format: a Release that exists can always be written
+            .build(); // checks every rule of the format: a Release that exists can always be
+    // written
 
-    // The canonical writer is shared and thread-safe; it writes keys in the format's order, 4-space indented.
+    // The canonical writer is shared and thread-safe; it writes keys in the format's order, 4-space
+    // indented.
     String json = ReleaseWriter.canonical().write(release);
     System.out.println(json);
   }

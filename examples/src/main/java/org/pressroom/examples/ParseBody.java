@@ -17,11 +17,11 @@ import org.pressroom.json.ReadException;
 import org.pressroom.json.ReleaseReader;
 
 /**
- * Parses the HTML body of a release into the typed body model and prints what it found: the dateline, the outline
- * (headings), the contacts and the links.
+ * Parses the HTML body of a release into the typed body model and prints what it found: the
+ * dateline, the outline (headings), the contacts and the links.
  *
- * <p>Run it with a release file, or without arguments to parse the body of the sample release bundled with the
- * examples:
+ * <p>Run it with a release file, or without arguments to parse the body of the sample release
+ * bundled with the examples:
  *
  * <pre>
  * java -cp examples/target/pressroom.jar org.pressroom.examples.ParseBody some.release.json
@@ -45,7 +45,8 @@ public final class ParseBody {
       return;
     }
 
-    // A parser is immutable and thread-safe: make it once and share it. Parsing never throws on bad markup; what it
+    // A parser is immutable and thread-safe: make it once and share it. Parsing never throws on bad
+    // markup; what it
     // worked around is listed in body.issues(). Relative links resolve against the release's url.
     BodyParser parser = BodyParser.create();
     Body body = parser.parse(release);
@@ -61,13 +62,22 @@ public final class ParseBody {
     System.out.println("outline:");
     for (Heading heading : body.headings()) {
       // An inferred heading was a short, fully bold paragraph in the HTML rather than an <h1>-<h6>.
-      System.out.println("  h" + heading.level() + " " + heading.text() + (heading.inferred() ? " (inferred)" : ""));
+      System.out.println(
+          "  h"
+              + heading.level()
+              + " "
+              + heading.text()
+              + (heading.inferred() ? " (inferred)" : ""));
     }
 
     System.out.println("contacts:");
     for (ContactBlock block : body.contacts()) {
       Contact contact = block.contact();
-      StringBuilder line = new StringBuilder("  ").append(block.origin().jsonName()).append(": ").append(contact.name());
+      StringBuilder line =
+          new StringBuilder("  ")
+              .append(block.origin().jsonName())
+              .append(": ")
+              .append(contact.name());
       if (contact.email() != null) {
         line.append(" <").append(contact.email()).append('>');
       }
@@ -90,7 +100,8 @@ public final class ParseBody {
       return reader.read(Path.of(args[0]));
     }
     try (InputStream in =
-        Objects.requireNonNull(ParseBody.class.getResourceAsStream("sample.release.json"), "bundled sample")) {
+        Objects.requireNonNull(
+            ParseBody.class.getResourceAsStream("sample.release.json"), "bundled sample")) {
       return reader.read(in);
     }
   }

@@ -36,7 +36,8 @@ public final class ReadRelease {
         release = reader.read(Path.of(args[0]));
       } else {
         try (InputStream in =
-            Objects.requireNonNull(ReadRelease.class.getResourceAsStream("sample.release.json"), "bundled sample")) {
+            Objects.requireNonNull(
+                ReadRelease.class.getResourceAsStream("sample.release.json"), "bundled sample")) {
           release = reader.read(in);
         }
       }

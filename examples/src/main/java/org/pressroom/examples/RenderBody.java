@@ -12,8 +12,9 @@ import org.pressroom.json.ReadException;
 /**
  * Renders the body of a release as Markdown, clean HTML, plain text or the body JSON.
  *
- * <p>Run it with a format ({@code markdown}, {@code html}, {@code text} or {@code json}) and optionally a release
- * file; without a file it renders the sample release bundled with the examples:
+ * <p>Run it with a format ({@code markdown}, {@code html}, {@code text} or {@code json}) and
+ * optionally a release file; without a file it renders the sample release bundled with the
+ * examples:
  *
  * <pre>
  * java -cp examples/target/pressroom.jar org.pressroom.examples.RenderBody markdown some.release.json
@@ -52,7 +53,8 @@ public final class RenderBody {
 
     Release release;
     try {
-      release = ParseBody.readRelease(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
+      release =
+          ParseBody.readRelease(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
     } catch (ReadException e) {
       System.err.println("not a valid release: " + e.getMessage());
       return;

@@ -14,10 +14,12 @@ import org.pressroom.json.ReadException;
 import org.pressroom.json.ReleaseReader;
 
 /**
- * Streams a collection of releases, one at a time in constant memory, and prints their titles and count.
+ * Streams a collection of releases, one at a time in constant memory, and prints their titles and
+ * count.
  *
- * <p>Run it with a file: a JSON array of releases, or newline-delimited JSON when the name ends in {@code .ndjson}
- * or {@code .jsonl}. Without arguments it streams a small collection bundled with the examples.
+ * <p>Run it with a file: a JSON array of releases, or newline-delimited JSON when the name ends in
+ * {@code .ndjson} or {@code .jsonl}. Without arguments it streams a small collection bundled with
+ * the examples.
  */
 public final class StreamReleases {
   private StreamReleases() {}
@@ -35,11 +37,16 @@ public final class StreamReleases {
     if (args.length > 0) {
       Path file = Path.of(args[0]);
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      format = name.endsWith(".ndjson") || name.endsWith(".jsonl") ? CollectionFormat.NDJSON : CollectionFormat.JSON_ARRAY;
+      format =
+          name.endsWith(".ndjson") || name.endsWith(".jsonl")
+              ? CollectionFormat.NDJSON
+              : CollectionFormat.JSON_ARRAY;
       in = Files.newInputStream(file);
     } else {
       format = CollectionFormat.NDJSON;
-      in = Objects.requireNonNull(StreamReleases.class.getResourceAsStream("sample.releases.ndjson"), "bundled sample");
+      in =
+          Objects.requireNonNull(
+              StreamReleases.class.getResourceAsStream("sample.releases.ndjson"), "bundled sample");
     }
 
     long count = 0;
@@ -53,7 +60,8 @@ public final class StreamReleases {
       }
     } catch (ReadException e) {
       // In a collection, the error also names the record: recordIndex() is 0-based.
-      System.err.println("record " + e.recordIndex() + " is not a valid release: " + e.getMessage());
+      System.err.println(
+          "record " + e.recordIndex() + " is not a valid release: " + e.getMessage());
     }
     System.out.println(count + (count == 1 ? " release" : " releases"));
   }

@@ -71,7 +71,10 @@ class ExamplesTest {
     String json = out();
     assertThat(json).startsWith("{\n    \"title\": \"Pressroom 1.0 is out\",\n");
     Release release = ReleaseReader.strict().read(json.strip());
-    assertThat(release.contacts()).singleElement().extracting(c -> c.email()).isEqualTo("press@example.com");
+    assertThat(release.contacts())
+        .singleElement()
+        .extracting(c -> c.email())
+        .isEqualTo("press@example.com");
   }
 
   @Test
@@ -88,7 +91,9 @@ class ExamplesTest {
   @Test
   void streamReleasesNamesTheRecordThatIsInvalid(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("releases.ndjson");
-    String good = Files.readString(Path.of("src/main/resources/org/pressroom/examples/sample.releases.ndjson"), UTF_8);
+    String good =
+        Files.readString(
+            Path.of("src/main/resources/org/pressroom/examples/sample.releases.ndjson"), UTF_8);
     Files.writeString(file, good + "{\"title\": 5}\n", UTF_8);
 
     StreamReleases.main(new String[] {file.toString()});
@@ -140,14 +145,17 @@ class ExamplesTest {
   @Test
   void renderBodyPrintsEachFormat() throws Exception {
     RenderBody.main(new String[] {"html"});
-    assertThat(out()).startsWith("<p><strong>BRUSSELS, 8 June 2026</strong> - To mark").contains("<h2>");
+    assertThat(out())
+        .startsWith("<p><strong>BRUSSELS, 8 June 2026</strong> - To mark")
+        .contains("<h2>");
     out.reset();
 
     RenderBody.main(new String[] {"text"});
     assertThat(out()).startsWith("BRUSSELS, 8 June 2026 - To mark").doesNotContain("<p>", "**");
     out.reset();
 
-    RenderBody.main(new String[] {"json", "src/main/resources/org/pressroom/examples/sample.release.json"});
+    RenderBody.main(
+        new String[] {"json", "src/main/resources/org/pressroom/examples/sample.release.json"});
     assertThat(out()).startsWith("{\n    \"blocks\": [\n").contains("\"dateline\": {");
   }
 

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -25,20 +26,21 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import java.net.URI;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Compiles and runs every {@code ```java} block of the README, so that the README cannot drift from the API.
+ * Compiles and runs every {@code ```java} block of the README, so that the README cannot drift from
+ * the API.
  *
- * <p>Each block becomes the body of a method in a class of its own, with a fixed list of imports (the ones a user of
- * the snippets would write). Relative paths in {@code Path.of("...")} are taken in a temporary folder that holds the
- * files the snippets name: {@code some.release.json} (the bundled sample release) and {@code releases.ndjson} (the
- * bundled sample collection). A snippet passes when it compiles without warnings, runs without an exception and
- * prints nothing on standard error (the snippets report a {@code ReadException} there).
+ * <p>Each block becomes the body of a method in a class of its own, with a fixed list of imports
+ * (the ones a user of the snippets would write). Relative paths in {@code Path.of("...")} are taken
+ * in a temporary folder that holds the files the snippets name: {@code some.release.json} (the
+ * bundled sample release) and {@code releases.ndjson} (the bundled sample collection). A snippet
+ * passes when it compiles without warnings, runs without an exception and prints nothing on
+ * standard error (the snippets report a {@code ReadException} there).
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
@@ -58,7 +60,10 @@ class ReadmeSnippetsTest {
           "org.pressroom.json.*",
           "org.pressroom.html.*");
 
-  /** One {@code ```java} block: where it is (the heading above it, the line it starts on) and its code. */
+  /**
+   * One {@code ```java} block: where it is (the heading above it, the line it starts on) and its
+   * code.
+   */
   record Snippet(String heading, int line, String code) {
     @Override
     public String toString() {
@@ -99,7 +104,8 @@ class ReadmeSnippetsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream savedOut = System.out;
     PrintStream savedErr = System.err;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Method run = loader.loadClass(className).getMethod("run", String.class);
       System.setOut(new PrintStream(out, true, UTF_8));
       System.setErr(new PrintStream(err, true, UTF_8));
@@ -129,11 +135,13 @@ class ReadmeSnippetsTest {
   }
 
   private static void compile(String className, String source, Path classes) throws IOException {
-    JavaCompiler javac = Objects.requireNonNull(ToolProvider.getSystemJavaCompiler(), "a JDK, not a JRE");
+    JavaCompiler javac =
+        Objects.requireNonNull(ToolProvider.getSystemJavaCompiler(), "a JDK, not a JRE");
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, UTF_8)) {
       JavaFileObject unit =
-          new SimpleJavaFileObject(URI.create("string:///" + className + ".java"), JavaFileObject.Kind.SOURCE) {
+          new SimpleJavaFileObject(
+              URI.create("string:///" + className + ".java"), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
               return source;
@@ -141,19 +149,26 @@ class ReadmeSnippetsTest {
           };
       List<String> options =
           List.of(
-              "-d", classes.toString(),
-              "-classpath", testClassPath(),
-              "--release", "17",
-              "-Xlint:all,-processing", "-Werror",
+              "-d",
+              classes.toString(),
+              "-classpath",
+              testClassPath(),
+              "--release",
+              "17",
+              "-Xlint:all,-processing",
+              "-Werror",
               "-proc:none");
       boolean ok = javac.getTask(diagnostics, files, null, options, null, List.of(unit)).call();
       assertThat(ok).as("compiling %s:%n%s%n%s", className, diagnostics, numbered(source)).isTrue();
     }
   }
 
-  /** The test class path; surefire may hand it over in a manifest-only jar, which javac follows too. */
+  /**
+   * The test class path; surefire may hand it over in a manifest-only jar, which javac follows too.
+   */
   private static String testClassPath() {
-    List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    List<String> entries =
+        new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
     String surefire = System.getProperty("surefire.test.class.path");
     if (surefire != null) {
       entries.addAll(List.of(surefire.split(File.pathSeparator)));

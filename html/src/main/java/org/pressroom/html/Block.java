@@ -1,8 +1,8 @@
 package org.pressroom.html;
 
 /**
- * A block of a release body: a paragraph, heading, list, quote, divider, image, contact, embed, table or preformatted
- * text. Every permitted type is an immutable record.
+ * A block of a release body: a paragraph, heading, list, quote, divider, image, contact, embed,
+ * table or preformatted text. Every permitted type is an immutable record.
  *
  * <p>Java 17 has no pattern {@code switch}; use {@link #accept(Visitor)} to handle each type:
  *
@@ -11,13 +11,22 @@ package org.pressroom.html;
  * }</pre>
  */
 public sealed interface Block
-    permits Paragraph, Heading, ListBlock, Quote, Divider, Image, ContactBlock, Embed, Table, Preformatted {
+    permits Paragraph,
+        Heading,
+        ListBlock,
+        Quote,
+        Divider,
+        Image,
+        ContactBlock,
+        Embed,
+        Table,
+        Preformatted {
 
   /**
-   * {@return the plain text of this block}: its inline text with whitespace collapsed and trimmed, line breaks as
-   * {@code \n}; for a list, quote or table its children's texts joined by {@code \n}; for an image its caption or
-   * {@code ""}; for a divider or an embed {@code ""}; for a contact card the contact's name; for a textual contact the
-   * original paragraph's text.
+   * {@return the plain text of this block}: its inline text with whitespace collapsed and trimmed,
+   * line breaks as {@code \n}; for a list, quote or table its children's texts joined by {@code
+   * \n}; for an image its caption or {@code ""}; for a divider or an embed {@code ""}; for a
+   * contact card the contact's name; for a textual contact the original paragraph's text.
    */
   String text();
 

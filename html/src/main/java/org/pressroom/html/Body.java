@@ -5,7 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a release as a typed document: its blocks, the dateline, every link and the issues met while parsing.
+ * The body of a release as a typed document: its blocks, the dateline, every link and the issues
+ * met while parsing.
  *
  * <p>Immutable and thread-safe. Made by {@link BodyParser}:
  *
@@ -19,14 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param links every link of the body, in document order (contact cards included)
  * @param issues what the parser noticed and worked around, at most {@link ParseOptions#maxIssues()}
  */
-public record Body(List<Block> blocks, @Nullable Dateline dateline, List<BodyLink> links, List<BodyIssue> issues) {
+public record Body(
+    List<Block> blocks, @Nullable Dateline dateline, List<BodyLink> links, List<BodyIssue> issues) {
   /**
    * Copies the components.
    *
    * @param blocks the top-level blocks, in document order
    * @param dateline the dateline of the lead paragraph, or null
    * @param links every link of the body, in document order (contact cards included)
-   * @param issues what the parser noticed and worked around, at most {@link ParseOptions#maxIssues()}
+   * @param issues what the parser noticed and worked around, at most {@link
+   *     ParseOptions#maxIssues()}
    * @throws NullPointerException if a list is or holds null
    */
   public Body {
@@ -54,7 +57,10 @@ public record Body(List<Block> blocks, @Nullable Dateline dateline, List<BodyLin
     return out;
   }
 
-  /** {@return the top-level blocks grouped under their headings; blocks before the first heading have none} */
+  /**
+   * {@return the top-level blocks grouped under their headings; blocks before the first heading
+   * have none}
+   */
   public List<Section> sections() {
     List<Section> out = new ArrayList<>();
     Heading current = null;
@@ -76,7 +82,9 @@ public record Body(List<Block> blocks, @Nullable Dateline dateline, List<BodyLin
     return out;
   }
 
-  /** {@return the plain text of the body: the blocks' texts, non-empty ones, joined by {@code \n}} */
+  /**
+   * {@return the plain text of the body: the blocks' texts, non-empty ones, joined by {@code \n}}
+   */
   public String text() {
     List<String> parts = new ArrayList<>(blocks.size());
     for (Block b : blocks) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Something the parser noticed in a body's markup and worked around; parsing never fails on bad markup.
+ * Something the parser noticed in a body's markup and worked around; parsing never fails on bad
+ * markup.
  *
  * @param kind what kind of issue
  * @param message what happened, for a person

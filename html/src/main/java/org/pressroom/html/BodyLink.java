@@ -3,8 +3,8 @@ package org.pressroom.html;
 import java.util.Objects;
 
 /**
- * A link of the body, as listed by {@link Body#links()}: every {@code <a href>} in document order, those of contact
- * cards included.
+ * A link of the body, as listed by {@link Body#links()}: every {@code <a href>} in document order,
+ * those of contact cards included.
  *
  * @param href the target (see {@link Link#href()})
  * @param text the link's text, whitespace collapsed

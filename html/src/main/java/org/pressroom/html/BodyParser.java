@@ -6,24 +6,27 @@ import org.pressroom.Release;
 import org.pressroom.html.internal.BodyWalker;
 
 /**
- * Parses a release's HTML body into a {@link Body}: blocks (paragraphs, headings, lists, quotes, dividers, images,
- * contacts, embeds, tables, preformatted text) of inline content, the lead paragraph's dateline, every link, and the
- * issues met on the way.
+ * Parses a release's HTML body into a {@link Body}: blocks (paragraphs, headings, lists, quotes,
+ * dividers, images, contacts, embeds, tables, preformatted text) of inline content, the lead
+ * paragraph's dateline, every link, and the issues met on the way.
  *
  * <p>Parsing is lenient and bounded: it never throws on bad markup. A body longer than {@link
- * ParseOptions#maxInputLength()} gives an empty body with a {@link BodyIssue.Kind#SIZE_LIMIT} issue; content nested
- * deeper than {@link ParseOptions#maxDepth()} is kept as text (a {@link BodyIssue.Kind#DEPTH_LIMIT} issue); at most
- * {@link ParseOptions#maxIssues()} issues are recorded. Work is linear in the size of the input.
+ * ParseOptions#maxInputLength()} gives an empty body with a {@link BodyIssue.Kind#SIZE_LIMIT}
+ * issue; content nested deeper than {@link ParseOptions#maxDepth()} is kept as text (a {@link
+ * BodyIssue.Kind#DEPTH_LIMIT} issue); at most {@link ParseOptions#maxIssues()} issues are recorded.
+ * Work is linear in the size of the input.
  *
  * <p>What the parser infers, beyond the markup:
  *
  * <ul>
- *   <li>a paragraph whose whole text is bold, at most 15 words, without link, image or line break, and not ending in
- *       {@code .}, {@code !} or {@code ?} is a {@link Heading} of level 2 marked {@link Heading#inferred()}; its
- *       content keeps its marks except bold (a heading is bold by nature);
- *   <li>a paragraph opened by a contact label ({@code Contact:}, {@code Press contact}, {@code Perscontact}, {@code
- *       Pressekontakt}, {@code Contact presse}, ...) is a textual {@link ContactBlock}; under a label standing alone,
- *       so is each paragraph holding an email address or phone number, up to the next heading or divider;
+ *   <li>a paragraph whose whole text is bold, at most 15 words, without link, image or line break,
+ *       and not ending in {@code .}, {@code !} or {@code ?} is a {@link Heading} of level 2 marked
+ *       {@link Heading#inferred()}; its content keeps its marks except bold (a heading is bold by
+ *       nature);
+ *   <li>a paragraph opened by a contact label ({@code Contact:}, {@code Press contact}, {@code
+ *       Perscontact}, {@code Pressekontakt}, {@code Contact presse}, ...) is a textual {@link
+ *       ContactBlock}; under a label standing alone, so is each paragraph holding an email address
+ *       or phone number, up to the next heading or divider;
  *   <li>a lead paragraph opening with {@code CITY, date -} gives the body a {@link Dateline}.
  * </ul>
  *
@@ -63,8 +66,8 @@ public final class BodyParser {
   }
 
   /**
-   * Parses HTML, resolving relative links and sources against {@link ParseOptions#baseUri()} if set (else they stay
-   * as written, links of kind {@link LinkKind#OTHER}).
+   * Parses HTML, resolving relative links and sources against {@link ParseOptions#baseUri()} if set
+   * (else they stay as written, links of kind {@link LinkKind#OTHER}).
    *
    * <pre>{@code
    * Body body = BodyParser.create().parse("<p>See <a href=\"https://example.org\">this</a>.</p>");
@@ -82,8 +85,8 @@ public final class BodyParser {
   }
 
   /**
-   * Parses a release's body, resolving relative links and sources against the options' base URI or else the
-   * release's {@link Release#url() url}.
+   * Parses a release's body, resolving relative links and sources against the options' base URI or
+   * else the release's {@link Release#url() url}.
    *
    * <pre>{@code
    * Body body = BodyParser.create().parse(release);

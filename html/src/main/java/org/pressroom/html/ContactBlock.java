@@ -5,15 +5,16 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 
 /**
- * A press contact found in the body: one of the newsroom's contact cards, or a paragraph introduced by a label such
- * as {@code Press contact:}.
+ * A press contact found in the body: one of the newsroom's contact cards, or a paragraph introduced
+ * by a label such as {@code Press contact:}.
  *
  * @param contact the contact's fields as read from the card or the text
  * @param avatar the card's avatar image URL, or null
  * @param origin where the contact came from
  * @param text for a card, the contact's name; for a textual contact, the original paragraph's text
  */
-public record ContactBlock(Contact contact, @Nullable String avatar, Origin origin, String text) implements Block {
+public record ContactBlock(Contact contact, @Nullable String avatar, Origin origin, String text)
+    implements Block {
   /** Where a {@link ContactBlock} came from; the body JSON writes the lower-case name. */
   public enum Origin {
     /** A {@code <div class="release-content-contact">} card. */
@@ -33,7 +34,8 @@ public record ContactBlock(Contact contact, @Nullable String avatar, Origin orig
    * @param contact the contact's fields as read from the card or the text
    * @param avatar the card's avatar image URL, or null
    * @param origin where the contact came from
-   * @param text for a card, the contact's name; for a textual contact, the original paragraph's text
+   * @param text for a card, the contact's name; for a textual contact, the original paragraph's
+   *     text
    * @throws NullPointerException if {@code contact}, {@code origin} or {@code text} is null
    */
   public ContactBlock {

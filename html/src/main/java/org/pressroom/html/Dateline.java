@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The dateline that opens a release: {@code BRUSSELS, 8 June 2026 -}, {@code WASHINGTON, June 8, 2026 —} or
- * {@code PALO ALTO, Calif., April 25, 2026 /PRNewswire/ --}.
+ * The dateline that opens a release: {@code BRUSSELS, 8 June 2026 -}, {@code WASHINGTON, June 8,
+ * 2026 —} or {@code PALO ALTO, Calif., April 25, 2026 /PRNewswire/ --}.
  *
  * @param location what comes before the date, such as {@code PALO ALTO, Calif.}
  * @param date the date
- * @param text from the start of the paragraph to the end of the date, without the wire name or the dash, such as
- *     {@code PALO ALTO, Calif., April 25, 2026}
+ * @param text from the start of the paragraph to the end of the date, without the wire name or the
+ *     dash, such as {@code PALO ALTO, Calif., April 25, 2026}
  */
 public record Dateline(String location, LocalDate date, String text) {
   /**
@@ -18,8 +18,8 @@ public record Dateline(String location, LocalDate date, String text) {
    *
    * @param location what comes before the date, such as {@code PALO ALTO, Calif.}
    * @param date the date
-   * @param text from the start of the paragraph to the end of the date, without the wire name or the dash, such as
-   *     {@code PALO ALTO, Calif., April 25, 2026}
+   * @param text from the start of the paragraph to the end of the date, without the wire name or
+   *     the dash, such as {@code PALO ALTO, Calif., April 25, 2026}
    * @throws NullPointerException if a component is null
    */
   public Dateline {

@@ -3,7 +3,8 @@ package org.pressroom.html;
 import java.util.Objects;
 
 /**
- * Embedded media: an {@code <iframe>}, {@code <video>}, {@code <audio>} or {@code <embed>}/{@code <object>}.
+ * Embedded media: an {@code <iframe>}, {@code <video>}, {@code <audio>} or {@code <embed>}/{@code
+ * <object>}.
  *
  * @param src the embedded resource's URL, resolved against the base URI when relative
  */

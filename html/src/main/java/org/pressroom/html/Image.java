@@ -4,14 +4,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An image standing as a block of its own ({@code <img>} alone in its paragraph, or a {@code <figure>}).
+ * An image standing as a block of its own ({@code <img>} alone in its paragraph, or a {@code
+ * <figure>}).
  *
  * @param src the image URL, resolved against the base URI when relative
  * @param alt the alternative text, {@code ""} when absent
  * @param caption the caption ({@code <figcaption>}), or null
  * @param link where the image links to (an enclosing {@code <a href>}), or null
  */
-public record Image(String src, String alt, @Nullable String caption, @Nullable String link) implements Block {
+public record Image(String src, String alt, @Nullable String caption, @Nullable String link)
+    implements Block {
   /**
    * Checks the components.
    *

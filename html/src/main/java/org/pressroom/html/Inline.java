@@ -1,12 +1,14 @@
 package org.pressroom.html;
 
 /**
- * A piece of inline content: text with marks, a link, a line break or an inline image. Every permitted type is an
- * immutable record; use {@link #accept(Visitor)} to handle each type.
+ * A piece of inline content: text with marks, a link, a line break or an inline image. Every
+ * permitted type is an immutable record; use {@link #accept(Visitor)} to handle each type.
  */
 public sealed interface Inline permits Text, Link, LineBreak, InlineImage {
 
-  /** {@return the plain text of this inline, as written (not collapsed); a line break is {@code \n}} */
+  /**
+   * {@return the plain text of this inline, as written (not collapsed); a line break is {@code \n}}
+   */
   String text();
 
   /**

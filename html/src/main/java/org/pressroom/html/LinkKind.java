@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a link points to; the body JSON writes the lower-case name ({@code "web"}). */
 public enum LinkKind {
-  /** An {@code http} or {@code https} URL (relative hrefs are resolved against the base URI first). */
+  /**
+   * An {@code http} or {@code https} URL (relative hrefs are resolved against the base URI first).
+   */
   WEB,
   /** A {@code mailto:} link, kept exactly as written. */
   EMAIL,
@@ -12,7 +14,10 @@ public enum LinkKind {
   PHONE,
   /** A fragment-only link such as {@code #data}, kept exactly as written. */
   ANCHOR,
-  /** Any other scheme ({@code ftp:}, {@code sms:}, ...), or a relative href with no base URI to resolve it. */
+  /**
+   * Any other scheme ({@code ftp:}, {@code sms:}, ...), or a relative href with no base URI to
+   * resolve it.
+   */
   OTHER;
 
   /** {@return the name used in the body JSON, such as {@code web}} */

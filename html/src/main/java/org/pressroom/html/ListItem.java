@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One item of a {@link ListBlock}: a sequence of blocks (usually one paragraph; nested lists are blocks too).
+ * One item of a {@link ListBlock}: a sequence of blocks (usually one paragraph; nested lists are
+ * blocks too).
  *
  * @param blocks the item's blocks
  */

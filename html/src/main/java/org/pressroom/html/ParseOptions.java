@@ -4,38 +4,50 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the {@link BodyParser} reads a body. Immutable and thread-safe; change one setting with a {@code withX} method:
+ * How the {@link BodyParser} reads a body. Immutable and thread-safe; change one setting with a
+ * {@code withX} method:
  *
  * <pre>{@code
  * ParseOptions options = ParseOptions.defaults().withDetectHeadings(false);
  * }</pre>
  *
- * @param baseUri the URI relative links and images are resolved against; null to use the release's {@code url} when
- *     parsing a release, and to leave relative hrefs as written (kind {@code other}) when parsing bare HTML
+ * @param baseUri the URI relative links and images are resolved against; null to use the release's
+ *     {@code url} when parsing a release, and to leave relative hrefs as written (kind {@code
+ *     other}) when parsing bare HTML
  * @param detectHeadings whether short, fully bold paragraphs become inferred headings; default true
- * @param maxDepth the deepest element nesting that is modelled; deeper content is kept as text; default
- *     {@value #DEFAULT_MAX_DEPTH}
- * @param maxInputLength the longest body in characters that is parsed; default {@value #DEFAULT_MAX_INPUT_LENGTH}
+ * @param maxDepth the deepest element nesting that is modelled; deeper content is kept as text;
+ *     default {@value #DEFAULT_MAX_DEPTH}
+ * @param maxInputLength the longest body in characters that is parsed; default {@value
+ *     #DEFAULT_MAX_INPUT_LENGTH}
  * @param maxIssues the most issues recorded; default {@value #DEFAULT_MAX_ISSUES}
  */
 public record ParseOptions(
-    @Nullable URI baseUri, boolean detectHeadings, int maxDepth, int maxInputLength, int maxIssues) {
+    @Nullable URI baseUri,
+    boolean detectHeadings,
+    int maxDepth,
+    int maxInputLength,
+    int maxIssues) {
   /** The default {@link #maxDepth()}. */
   public static final int DEFAULT_MAX_DEPTH = 256;
+
   /** The default {@link #maxInputLength()}: 16 Mi characters. */
   public static final int DEFAULT_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
+
   /** The default {@link #maxIssues()}. */
   public static final int DEFAULT_MAX_ISSUES = 100;
 
   /**
    * Checks the options.
    *
-   * @param baseUri the URI relative links and images are resolved against; null to use the release's {@code url} when
-   *     parsing a release, and to leave relative hrefs as written (kind {@code other}) when parsing bare HTML
-   * @param detectHeadings whether short, fully bold paragraphs become inferred headings; default true
-   * @param maxDepth the deepest element nesting that is modelled; deeper content is kept as text; default
-   *     {@value #DEFAULT_MAX_DEPTH}
-   * @param maxInputLength the longest body in characters that is parsed; default {@value #DEFAULT_MAX_INPUT_LENGTH}
+   * @param baseUri the URI relative links and images are resolved against; null to use the
+   *     release's {@code url} when parsing a release, and to leave relative hrefs as written (kind
+   *     {@code other}) when parsing bare HTML
+   * @param detectHeadings whether short, fully bold paragraphs become inferred headings; default
+   *     true
+   * @param maxDepth the deepest element nesting that is modelled; deeper content is kept as text;
+   *     default {@value #DEFAULT_MAX_DEPTH}
+   * @param maxInputLength the longest body in characters that is parsed; default {@value
+   *     #DEFAULT_MAX_INPUT_LENGTH}
    * @param maxIssues the most issues recorded; default {@value #DEFAULT_MAX_ISSUES}
    * @throws IllegalArgumentException if a limit is below 1
    */
@@ -47,7 +59,8 @@ public record ParseOptions(
 
   /** {@return the defaults: no base URI, heading detection on, the default limits} */
   public static ParseOptions defaults() {
-    return new ParseOptions(null, true, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_ISSUES);
+    return new ParseOptions(
+        null, true, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_MAX_ISSUES);
   }
 
   /**

@@ -22,10 +22,7 @@ public record Text(String text, Set<Mark> marks) implements Inline {
   public Text {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(marks, "marks");
-    marks =
-        marks.isEmpty()
-            ? Set.of()
-            : Collections.unmodifiableSet(EnumSet.copyOf(marks));
+    marks = marks.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(marks));
   }
 
   /**

@@ -20,8 +20,8 @@ final class Texts {
   }
 
   /**
-   * The block text of inline content: runs of whitespace (no-break spaces included) collapse to one space, each line
-   * is trimmed, and empty leading and trailing lines go.
+   * The block text of inline content: runs of whitespace (no-break spaces included) collapse to one
+   * space, each line is trimmed, and empty leading and trailing lines go.
    */
   static String blockText(List<Inline> content) {
     return collapse(inlineText(content));
@@ -60,10 +60,13 @@ final class Texts {
     return sb.toString();
   }
 
-  /** Whitespace in the sense of the body model: HTML whitespace, no-break spaces and the other Unicode spaces. */
   /**
-   * {@return whether {@link #collapse} would return the text unchanged}: no space or line break at either end, and each
-   * space a lone {@code ' '} between two visible characters.
+   * Whitespace in the sense of the body model: HTML whitespace, no-break spaces and the other
+   * Unicode spaces.
+   */
+  /**
+   * {@return whether {@link #collapse} would return the text unchanged}: no space or line break at
+   * either end, and each space a lone {@code ' '} between two visible characters.
    */
   private static boolean isCollapsed(String raw) {
     int n = raw.length();

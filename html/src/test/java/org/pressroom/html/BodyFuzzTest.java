@@ -17,38 +17,47 @@ import java.util.List;
 import org.jsoup.Jsoup;
 
 /**
- * The body parser and the four renderers on arbitrary strings and on mutated real bodies, with Jazzer.
+ * The body parser and the four renderers on arbitrary strings and on mutated real bodies, with
+ * Jazzer.
  *
- * <p>In the normal build ({@code JAZZER_FUZZ} unset) each target runs once per file of its seed corpus under {@code
- * src/test/resources/org/pressroom/html/BodyFuzzTestInputs/<method>/} (where fixed findings go too). To fuzz for real,
- * one target at a time: {@code JAZZER_FUZZ=1 ./mvnw -pl html -am test -Dsurefire.failIfNoSpecifiedTests=false
- * -Dtest=BodyFuzzTest#parsesMutatedBodies -Djazzer.max_duration=5m}.
+ * <p>In the normal build ({@code JAZZER_FUZZ} unset) each target runs once per file of its seed
+ * corpus under {@code src/test/resources/org/pressroom/html/BodyFuzzTestInputs/<method>/} (where
+ * fixed findings go too). To fuzz for real, one target at a time: {@code JAZZER_FUZZ=1 ./mvnw -pl
+ * html -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=BodyFuzzTest#parsesMutatedBodies
+ * -Djazzer.max_duration=5m}.
  *
  * <p>Properties, for every input:
  *
  * <ul>
- *   <li>parsing returns a body, and not the parser's last-resort empty body (it catches its own runtime exceptions
- *       and stack overflows and reports "body could not be modelled": that is a bug, found here);
+ *   <li>parsing returns a body, and not the parser's last-resort empty body (it catches its own
+ *       runtime exceptions and stack overflows and reports "body could not be modelled": that is a
+ *       bug, found here);
  *   <li>each renderer returns a string, and rendering into an appendable gives the same string;
- *   <li>the body JSON is one well-formed JSON object with the four contract keys (checked with jackson-core, with no
- *       nesting limit: a body at the parser's depth limit nests deeper than jackson's default of 1000);
- *   <li>text, both ways that are sound on any markup: the plain-text rendering holds every word of every block's text
- *       in order (BodyRenderer.text()'s contract), and the model invents no text and keeps its order: {@link Body#text()}
- *       is a subsequence of the input's decoded text (jsoup's), whitespace, control and format characters left out on
- *       both sides. A subsequence and not a substring per word, because the model rightly drops some text between two
- *       runs (the bullet of a Word list paragraph, found by the fuzzer). The stronger "every visible word of the
- *       input is in the model" depends on what counts as visible; the corpus tests measure it on real bodies.
+ *   <li>the body JSON is one well-formed JSON object with the four contract keys (checked with
+ *       jackson-core, with no nesting limit: a body at the parser's depth limit nests deeper than
+ *       jackson's default of 1000);
+ *   <li>text, both ways that are sound on any markup: the plain-text rendering holds every word of
+ *       every block's text in order (BodyRenderer.text()'s contract), and the model invents no text
+ *       and keeps its order: {@link Body#text()} is a subsequence of the input's decoded text
+ *       (jsoup's), whitespace, control and format characters left out on both sides. A subsequence
+ *       and not a substring per word, because the model rightly drops some text between two runs
+ *       (the bullet of a Word list paragraph, found by the fuzzer). The stronger "every visible
+ *       word of the input is in the model" depends on what counts as visible; the corpus tests
+ *       measure it on real bodies.
  * </ul>
  */
 class BodyFuzzTest {
   private static final String LAST_RESORT = "body could not be modelled";
   private static final JsonFactory JSON =
       JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
           .build();
   private static final BodyParser DEFAULT = BodyParser.create();
   private static final BodyParser BASED =
-      BodyParser.create(ParseOptions.defaults().withBaseUri(URI.create("https://press.example.org/news/a/b?x=1")));
+      BodyParser.create(
+          ParseOptions.defaults()
+              .withBaseUri(URI.create("https://press.example.org/news/a/b?x=1")));
 
   /** Real bodies (the seed body and fixtures), mutated byte-wise and read as UTF-8. */
   @FuzzTest(maxDuration = "5m")
@@ -76,7 +85,9 @@ class BodyFuzzTest {
     Body body = parser.parse(html);
     assertThat(body).isNotNull();
     for (BodyIssue issue : body.issues()) {
-      assertThat(issue.message()).as("the parser's last resort was taken").doesNotStartWith(LAST_RESORT);
+      assertThat(issue.message())
+          .as("the parser's last resort was taken")
+          .doesNotStartWith(LAST_RESORT);
     }
     String text = render(BodyRenderer.text(), body);
     render(BodyRenderer.markdown(), body);
@@ -90,7 +101,9 @@ class BodyFuzzTest {
         while (at < rendered.size() && !rendered.get(at).equals(word)) {
           at++;
         }
-        assertThat(at).as("word %s of block text in order in the text rendering", word).isLessThan(rendered.size());
+        assertThat(at)
+            .as("word %s of block text in order in the text rendering", word)
+            .isLessThan(rendered.size());
         at++;
       }
     }
@@ -100,7 +113,9 @@ class BodyFuzzTest {
     int from = 0;
     for (int i = 0; i < model.length(); i++) {
       from = input.indexOf(model.charAt(i), from);
-      assertThat(from).as("the model's text, in order, is in the input's; lost at %s", model.substring(i)).isNotNegative();
+      assertThat(from)
+          .as("the model's text, in order, is in the input's; lost at %s", model.substring(i))
+          .isNotNegative();
       from++;
     }
   }
@@ -140,8 +155,9 @@ class BodyFuzzTest {
   }
 
   /**
-   * Control and format characters (C0/C1 controls, soft hyphens, zero-width spaces) are left out of both sides: the
-   * model keeps them as they are in the DOM, jsoup's {@code text()} drops some of them, and neither is a word's letter.
+   * Control and format characters (C0/C1 controls, soft hyphens, zero-width spaces) are left out of
+   * both sides: the model keeps them as they are in the DOM, jsoup's {@code text()} drops some of
+   * them, and neither is a word's letter.
    */
   private static boolean isInvisible(int c) {
     int type = Character.getType(c);

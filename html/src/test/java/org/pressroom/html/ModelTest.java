@@ -11,7 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pressroom.Contact;
 
-/** The body model built by hand: what its queries find, how its text is made, what its records refuse. */
+/**
+ * The body model built by hand: what its queries find, how its text is made, what its records
+ * refuse.
+ */
 class ModelTest {
   private static Paragraph p(String text) {
     return new Paragraph(List.of(Text.plain(text)));
@@ -38,9 +41,14 @@ class ModelTest {
         new Body(
             List.of(
                 top,
-                new ListBlock(false, List.of(new ListItem(List.of(p("a"))), new ListItem(List.of(inList, anna)))),
+                new ListBlock(
+                    false,
+                    List.of(new ListItem(List.of(p("a"))), new ListItem(List.of(inList, anna)))),
                 new Quote(List.of(inQuote, new Quote(List.of(bert)))),
-                new Table(List.of(List.of(new TableCell(true, List.of(p("x")))), List.of(new TableCell(false, List.of(inCell, cleo)))))),
+                new Table(
+                    List.of(
+                        List.of(new TableCell(true, List.of(p("x")))),
+                        List.of(new TableCell(false, List.of(inCell, cleo)))))),
             null,
             List.of(),
             List.of());
@@ -81,7 +89,11 @@ class ModelTest {
   void textJoinsBlocksByLinesSkippingEmptyOnes() {
     Body body =
         new Body(
-            List.of(p("One"), new Divider(), new Image("i.png", "alt", null, null), h(2, "Two"),
+            List.of(
+                p("One"),
+                new Divider(),
+                new Image("i.png", "alt", null, null),
+                h(2, "Two"),
                 new Image("j.png", "", "Caption", null)),
             null,
             List.of(),
@@ -92,12 +104,21 @@ class ModelTest {
 
   @Test
   void textOfListsQuotesAndTablesHasOneLinePerItemBlockOrCell() {
-    ListBlock list = new ListBlock(true, List.of(new ListItem(List.of(p("a"), p("b"))), new ListItem(List.of()),
-        new ListItem(List.of(p("c")))));
+    ListBlock list =
+        new ListBlock(
+            true,
+            List.of(
+                new ListItem(List.of(p("a"), p("b"))),
+                new ListItem(List.of()),
+                new ListItem(List.of(p("c")))));
     assertThat(list.text()).isEqualTo("a\nb\nc");
     assertThat(new Quote(List.of(p("q1"), new Divider(), p("q2"))).text()).isEqualTo("q1\nq2");
-    Table table = new Table(List.of(List.of(new TableCell(true, List.of(p("h1"))), new TableCell(true, List.of(p("h2")))),
-        List.of(new TableCell(false, List.of()), new TableCell(false, List.of(p("d"))))));
+    Table table =
+        new Table(
+            List.of(
+                List.of(
+                    new TableCell(true, List.of(p("h1"))), new TableCell(true, List.of(p("h2")))),
+                List.of(new TableCell(false, List.of()), new TableCell(false, List.of(p("d"))))));
     assertThat(table.text()).isEqualTo("h1\nh2\nd");
   }
 
@@ -105,8 +126,14 @@ class ModelTest {
   void blockTextCollapsesSpacesAndKeepsLineBreaks() {
     Paragraph para =
         new Paragraph(
-            List.of(Text.plain("  a \t b\u00a0"), new Text("c", Set.of(Mark.BOLD)), new LineBreak(), Text.plain(" d  "),
-                new LineBreak(), new LineBreak(), Text.plain("e")));
+            List.of(
+                Text.plain("  a \t b\u00a0"),
+                new Text("c", Set.of(Mark.BOLD)),
+                new LineBreak(),
+                Text.plain(" d  "),
+                new LineBreak(),
+                new LineBreak(),
+                Text.plain("e")));
     assertThat(para.text()).isEqualTo("a b c\nd\n\ne");
   }
 
@@ -114,24 +141,38 @@ class ModelTest {
   void collapseDropsLeadingAndTrailingSpaceAndLineBreaks() {
     assertThat(Texts.collapse("\n \n x \n")).isEqualTo("x");
     assertThat(Texts.collapse("x \u2003\u3000 y")).isEqualTo("x y");
-    assertThat(Texts.collapse("x\u200by")).as("a zero-width space is not a space").isEqualTo("x\u200by");
+    assertThat(Texts.collapse("x\u200by"))
+        .as("a zero-width space is not a space")
+        .isEqualTo("x\u200by");
     assertThat(Texts.collapse("")).isEmpty();
   }
 
   @Test
   void spacesAreTheWhitespaceOfTextButNotLineBreaks() {
-    for (char c : new char[] {' ', '\t', '\r', '\f', '\u000B', '\u00A0', '\u1680', '\u2000', '\u2005', '\u200A', '\u2007',
-        '\u202F', '\u205F', '\u3000'}) {
+    for (char c :
+        new char[] {
+          ' ', '\t', '\r', '\f', '\u000B', '\u00A0', '\u1680', '\u2000', '\u2005', '\u200A',
+          '\u2007', '\u202F', '\u205F', '\u3000'
+        }) {
       assertThat(Texts.isSpace(c)).as("U+%04X", (int) c).isTrue();
     }
-    for (char c : new char[] {'\n', 'a', '\u001F', '\u0085', '\u1FFF', '\u200B', '\u2028', '\u2060', '\uFEFF'}) {
+    for (char c :
+        new char[] {
+          '\n', 'a', '\u001F', '\u0085', '\u1FFF', '\u200B', '\u2028', '\u2060', '\uFEFF'
+        }) {
       assertThat(Texts.isSpace(c)).as("U+%04X", (int) c).isFalse();
     }
   }
 
   @Test
   void inlineTextConcatenatesWithoutCollapsing() {
-    Link link = new Link("https://example.com", LinkKind.WEB, List.of(Text.plain(" a "), Text.plain(" b")), null, null);
+    Link link =
+        new Link(
+            "https://example.com",
+            LinkKind.WEB,
+            List.of(Text.plain(" a "), Text.plain(" b")),
+            null,
+            null);
     assertThat(link.text()).isEqualTo(" a  b");
     assertThat(Texts.inlineText(List.of())).isEmpty();
     assertThat(Texts.inlineText(List.of(new LineBreak()))).isEqualTo("\n");
@@ -141,7 +182,10 @@ class ModelTest {
   void wordCountCountsRunsOfNonSpace() {
     assertThat(Body.empty().wordCount()).isZero();
     assertThat(new Body(List.of(p("one")), null, List.of(), List.of()).wordCount()).isEqualTo(1);
-    assertThat(new Body(List.of(p("one two\u00a0three"), p("four"), p("-")), null, List.of(), List.of()).wordCount())
+    assertThat(
+            new Body(
+                    List.of(p("one two\u00a0three"), p("four"), p("-")), null, List.of(), List.of())
+                .wordCount())
         .isEqualTo(5);
     Paragraph broken = new Paragraph(List.of(Text.plain("a"), new LineBreak(), Text.plain("b")));
     assertThat(new Body(List.of(broken), null, List.of(), List.of()).wordCount()).isEqualTo(2);
@@ -151,8 +195,12 @@ class ModelTest {
   void headingLevelIsOneToSix() {
     assertThat(h(1, "x").level()).isEqualTo(1);
     assertThat(h(6, "x").level()).isEqualTo(6);
-    assertThatIllegalArgumentException().isThrownBy(() -> h(0, "x")).withMessage("level must be 1 to 6, not 0");
-    assertThatIllegalArgumentException().isThrownBy(() -> h(7, "x")).withMessage("level must be 1 to 6, not 7");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> h(0, "x"))
+        .withMessage("level must be 1 to 6, not 0");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> h(7, "x"))
+        .withMessage("level must be 1 to 6, not 7");
   }
 
   @Test
@@ -161,7 +209,8 @@ class ModelTest {
     Body body = new Body(blocks, null, new ArrayList<>(), new ArrayList<>());
     blocks.add(p("b"));
     assertThat(body.blocks()).hasSize(1);
-    assertThatThrownBy(() -> body.blocks().add(p("c"))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> body.blocks().add(p("c")))
+        .isInstanceOf(UnsupportedOperationException.class);
 
     EnumSet<Mark> marks = EnumSet.of(Mark.BOLD);
     Text text = new Text("x", marks);
@@ -169,7 +218,8 @@ class ModelTest {
     assertThat(text.marks()).containsExactly(Mark.BOLD);
     assertThat(text.has(Mark.BOLD)).isTrue();
     assertThat(text.has(Mark.ITALIC)).isFalse();
-    assertThatThrownBy(() -> text.marks().add(Mark.CODE)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> text.marks().add(Mark.CODE))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(Text.plain("y").marks()).isEmpty();
   }
 
@@ -241,28 +291,45 @@ class ModelTest {
           }
         };
     List<Block> blocks =
-        List.of(p("x"), h(2, "x"), new ListBlock(false, List.of()), new Quote(List.of()), new Divider(),
-            new Image("a.png", "", null, null), contact("Anna"), new Table(List.of()));
+        List.of(
+            p("x"),
+            h(2, "x"),
+            new ListBlock(false, List.of()),
+            new Quote(List.of()),
+            new Divider(),
+            new Image("a.png", "", null, null),
+            contact("Anna"),
+            new Table(List.of()));
     List<String> visited = new ArrayList<>();
     for (Block b : blocks) {
       visited.add(b.accept(names));
     }
-    assertThat(visited).containsExactly("paragraph", "heading", "list", "quote", "divider", "image", "contact", "table");
+    assertThat(visited)
+        .containsExactly(
+            "paragraph", "heading", "list", "quote", "divider", "image", "contact", "table");
   }
 
   @Test
   void parseOptionsChangeOneKnobAtATimeAndStartLimitsAtOne() {
     java.net.URI base = java.net.URI.create("https://example.com/news/");
     ParseOptions o =
-        ParseOptions.defaults().withBaseUri(base).withDetectHeadings(false).withMaxDepth(1).withMaxInputLength(1)
+        ParseOptions.defaults()
+            .withBaseUri(base)
+            .withDetectHeadings(false)
+            .withMaxDepth(1)
+            .withMaxInputLength(1)
             .withMaxIssues(1);
     assertThat(o).isEqualTo(new ParseOptions(base, false, 1, 1, 1));
-    assertThat(ParseOptions.defaults()).isEqualTo(new ParseOptions(null, true, 256, 16 * 1024 * 1024, 100));
-    assertThatIllegalArgumentException().isThrownBy(() -> ParseOptions.defaults().withMaxDepth(0))
+    assertThat(ParseOptions.defaults())
+        .isEqualTo(new ParseOptions(null, true, 256, 16 * 1024 * 1024, 100));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ParseOptions.defaults().withMaxDepth(0))
         .withMessage("limits must be at least 1");
-    assertThatIllegalArgumentException().isThrownBy(() -> ParseOptions.defaults().withMaxInputLength(0))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ParseOptions.defaults().withMaxInputLength(0))
         .withMessage("limits must be at least 1");
-    assertThatIllegalArgumentException().isThrownBy(() -> ParseOptions.defaults().withMaxIssues(0))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ParseOptions.defaults().withMaxIssues(0))
         .withMessage("limits must be at least 1");
   }
 }

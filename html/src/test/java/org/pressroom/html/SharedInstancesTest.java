@@ -26,9 +26,9 @@ import org.pressroom.json.ReleaseWriter;
 import org.pressroom.json.UnknownKeys;
 
 /**
- * One reader, writer, parser and set of renderers shared by the eight threads of a real pool give, over hundreds of
- * tasks on every valid release fixture of core and every body fixture of this module, exactly what single-threaded use
- * gives.
+ * One reader, writer, parser and set of renderers shared by the eight threads of a real pool give,
+ * over hundreds of tasks on every valid release fixture of core and every body fixture of this
+ * module, exactly what single-threaded use gives.
  */
 class SharedInstancesTest {
   private static final ReleaseReader READER =
@@ -36,7 +36,8 @@ class SharedInstancesTest {
   private static final ReleaseWriter WRITER = ReleaseWriter.canonical();
   private static final BodyParser PARSER = BodyParser.create();
   private static final List<BodyRenderer> RENDERERS =
-      List.of(BodyRenderer.text(), BodyRenderer.markdown(), BodyRenderer.html(), BodyRenderer.json());
+      List.of(
+          BodyRenderer.text(), BodyRenderer.markdown(), BodyRenderer.html(), BodyRenderer.json());
 
   /** Everything the shared instances make of one input, as one string to compare. */
   static String work(String input, boolean isRelease) {
@@ -58,7 +59,8 @@ class SharedInstancesTest {
 
   static List<Path> files(Path folder, String suffix) throws IOException {
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.toString().endsWith(suffix) && !p.toString().endsWith(".expected.json"))
+      return s.filter(
+              p -> p.toString().endsWith(suffix) && !p.toString().endsWith(".expected.json"))
           .sorted()
           .collect(Collectors.toList());
     }
@@ -98,7 +100,8 @@ class SharedInstancesTest {
         results.add(pool.submit(() -> work(inputs.get(i), releases.get(i))));
       }
       for (int k = 0; k < order.size(); k++) {
-        assertThat(results.get(k).get(60, TimeUnit.SECONDS)).as("input %d", order.get(k))
+        assertThat(results.get(k).get(60, TimeUnit.SECONDS))
+            .as("input %d", order.get(k))
             .isEqualTo(expected.get(order.get(k)));
       }
     } finally {

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The options and operands of one command. Options start with {@code -} (except {@code -} alone, which names
- * standard input); {@code --} ends the options; an option with a value is written {@code --to X} or
- * {@code --to=X}. {@code -h} and {@code --help} are accepted by every command.
+ * The options and operands of one command. Options start with {@code -} (except {@code -} alone,
+ * which names standard input); {@code --} ends the options; an option with a value is written
+ * {@code --to X} or {@code --to=X}. {@code -h} and {@code --help} are accepted by every command.
  */
 final class Args {
   private final Set<String> flags;
@@ -24,7 +24,8 @@ final class Args {
     this.operands = operands;
   }
 
-  static Args parse(List<String> args, Set<String> flagNames, Set<String> valueNames) throws UsageException {
+  static Args parse(List<String> args, Set<String> flagNames, Set<String> valueNames)
+      throws UsageException {
     Set<String> flags = new HashSet<>();
     Map<String, String> values = new HashMap<>();
     List<String> operands = new ArrayList<>();

@@ -16,15 +16,16 @@ import org.pressroom.html.Dateline;
 import org.pressroom.html.Heading;
 
 /**
- * Everything the tool does with a release's HTML body, in one place: the parser's issues for {@code validate}, the
- * outline, dateline and links for {@code inspect}, the body JSON for {@code inspect --json}, and the renderers for
- * {@code convert}.
+ * Everything the tool does with a release's HTML body, in one place: the parser's issues for {@code
+ * validate}, the outline, dateline and links for {@code inspect}, the body JSON for {@code inspect
+ * --json}, and the renderers for {@code convert}.
  *
- * <p>The parser never throws on bad markup, so an exception from it is a bug: callers catch it and report it on one
- * line, and a release whose JSON is valid stays valid.
+ * <p>The parser never throws on bad markup, so an exception from it is a bug: callers catch it and
+ * report it on one line, and a release whose JSON is valid stays valid.
  */
 final class Bodies {
   private static final BodyParser PARSER = BodyParser.create();
+
   /** Longest link text shown by {@code inspect}. */
   private static final int MAX_LINK_TEXT = 60;
 
@@ -74,7 +75,9 @@ final class Bodies {
     return PARSER.parse(release);
   }
 
-  /** {@return the body's issues, each as {@code KIND: MESSAGE} or {@code KIND: MESSAGE (at WHERE)}} */
+  /**
+   * {@return the body's issues, each as {@code KIND: MESSAGE} or {@code KIND: MESSAGE (at WHERE)}}
+   */
   static List<String> warnings(Body body) {
     List<String> out = new ArrayList<>(body.issues().size());
     for (BodyIssue issue : body.issues()) {
@@ -85,8 +88,9 @@ final class Bodies {
   }
 
   /**
-   * {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings), the contacts found
-   * in the body (each marked with the release contact it matches), links, issues}
+   * {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings),
+   * the contacts found in the body (each marked with the release contact it matches), links,
+   * issues}
    */
   static List<String> outline(Body body, Release release) {
     List<String> lines = new ArrayList<>();
@@ -94,14 +98,21 @@ final class Bodies {
     Dateline dateline = body.dateline();
     lines.add(
         "Dateline:    "
-            + (dateline == null ? "(none)" : dateline.location() + ", " + dateline.date() + " (" + dateline.text() + ")"));
+            + (dateline == null
+                ? "(none)"
+                : dateline.location() + ", " + dateline.date() + " (" + dateline.text() + ")"));
     List<Heading> headings = body.headings();
     if (headings.isEmpty()) {
       lines.add("Outline:     (no headings)");
     } else {
       lines.add("Outline:");
       for (Heading h : headings) {
-        lines.add("  h" + h.level() + " " + h.text().replace('\n', ' ') + (h.inferred() ? " (inferred)" : ""));
+        lines.add(
+            "  h"
+                + h.level()
+                + " "
+                + h.text().replace('\n', ' ')
+                + (h.inferred() ? " (inferred)" : ""));
       }
     }
     List<ContactBlock> contacts = body.contacts();
@@ -112,7 +123,9 @@ final class Bodies {
       for (ContactBlock c : contacts) {
         Contact contact = c.contact();
         StringBuilder line = new StringBuilder("  ");
-        line.append(String.format(Locale.ROOT, "%-5s", c.origin().jsonName())).append(' ').append(contact.name());
+        line.append(String.format(Locale.ROOT, "%-5s", c.origin().jsonName()))
+            .append(' ')
+            .append(contact.name());
         if (contact.email() != null) {
           line.append(" <").append(contact.email()).append('>');
         }
@@ -129,8 +142,12 @@ final class Bodies {
         if (text.length() > MAX_LINK_TEXT) {
           text = text.substring(0, MAX_LINK_TEXT) + "...";
         }
-        lines.add("  " + String.format("%-6s", link.kind().jsonName()) + " " + link.href()
-            + (text.isEmpty() || text.equals(link.href()) ? "" : "  \"" + text + "\""));
+        lines.add(
+            "  "
+                + String.format("%-6s", link.kind().jsonName())
+                + " "
+                + link.href()
+                + (text.isEmpty() || text.equals(link.href()) ? "" : "  \"" + text + "\""));
       }
     }
     List<String> warnings = warnings(body);
@@ -144,8 +161,8 @@ final class Bodies {
   }
 
   /**
-   * {@return how a contact found in the body relates to the release's contacts}: equal to one of them, the same
-   * person by name or email with other fields differing, or none of them
+   * {@return how a contact found in the body relates to the release's contacts}: equal to one of
+   * them, the same person by name or email with other fields differing, or none of them
    */
   static String match(Contact found, List<Contact> releaseContacts) {
     for (int i = 0; i < releaseContacts.size(); i++) {
@@ -156,9 +173,14 @@ final class Bodies {
     for (int i = 0; i < releaseContacts.size(); i++) {
       Contact c = releaseContacts.get(i);
       boolean sameName = normalise(c.name()).equals(normalise(found.name()));
-      boolean sameEmail = c.email() != null && found.email() != null && c.email().equalsIgnoreCase(found.email());
+      boolean sameEmail =
+          c.email() != null && found.email() != null && c.email().equalsIgnoreCase(found.email());
       if (sameName || sameEmail) {
-        return "~ release contact " + (i + 1) + " (same " + (sameName ? "name" : "email") + ", other fields differ)";
+        return "~ release contact "
+            + (i + 1)
+            + " (same "
+            + (sameName ? "name" : "email")
+            + ", other fields differ)";
       }
     }
     return "(not a release contact)";

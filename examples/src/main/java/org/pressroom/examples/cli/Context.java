@@ -10,8 +10,8 @@ import org.pressroom.json.ReleaseWriter;
 record Context(InputStream in, Output out, Output err, Loader loader, ReleaseWriter writer) {
 
   /**
-   * Reads a release for a command other than {@code validate}, printing a problem to standard error as
-   * {@code validate} would print it.
+   * Reads a release for a command other than {@code validate}, printing a problem to standard error
+   * as {@code validate} would print it.
    *
    * @param file a path, or {@code -} for standard input
    * @return the release

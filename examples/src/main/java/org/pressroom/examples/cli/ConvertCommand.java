@@ -5,9 +5,9 @@ import java.util.Set;
 import org.pressroom.Release;
 
 /**
- * {@code pressroom convert --to text|markdown|html|body-json [FILE|-]}: the release's body in another form on
- * standard output, exactly as rendered. Without FILE, standard input is read. If the build cannot render bodies
- * yet, exit 2 with a message.
+ * {@code pressroom convert --to text|markdown|html|body-json [FILE|-]}: the release's body in
+ * another form on standard output, exactly as rendered. Without FILE, standard input is read. If
+ * the build cannot render bodies yet, exit 2 with a message.
  */
 final class ConvertCommand {
   static final String USAGE = "usage: pressroom convert --to text|markdown|html|body-json [FILE|-]";
@@ -27,7 +27,9 @@ final class ConvertCommand {
     Bodies.Target target = Bodies.Target.fromOption(to);
     if (target == null) {
       throw new UsageException(
-          "unknown --to value: " + Diagnostics.oneLine(to) + " (expected text, markdown, html or body-json)");
+          "unknown --to value: "
+              + Diagnostics.oneLine(to)
+              + " (expected text, markdown, html or body-json)");
     }
     String operand = args.optionalFile();
     String file = operand == null ? Loader.STDIN : operand;
@@ -36,8 +38,12 @@ final class ConvertCommand {
     try {
       result = Bodies.convert(Bodies.parse(release), target);
     } catch (UnsupportedOperationException e) {
-      // What the body model's unfinished parts throw: say so plainly rather than as an internal error.
-      ctx.err().line("pressroom convert: not available yet: this build cannot render bodies as " + target.option());
+      // What the body model's unfinished parts throw: say so plainly rather than as an internal
+      // error.
+      ctx.err()
+          .line(
+              "pressroom convert: not available yet: this build cannot render bodies as "
+                  + target.option());
       return PressroomTool.USAGE_OR_IO;
     } catch (RuntimeException | StackOverflowError e) {
       ctx.err().line(Diagnostics.internalError(file, e));

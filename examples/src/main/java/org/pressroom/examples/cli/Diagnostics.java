@@ -5,7 +5,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.pressroom.json.ReadException;
 
-/** The one-line diagnostics the tool prints; each names the file as it was given on the command line. */
+/**
+ * The one-line diagnostics the tool prints; each names the file as it was given on the command
+ * line.
+ */
 final class Diagnostics {
   /** Longest message echoed from an exception, so a diagnostic stays one readable line. */
   private static final int MAX_MESSAGE = 300;
@@ -13,9 +16,10 @@ final class Diagnostics {
   private Diagnostics() {}
 
   /**
-   * {@return {@code FILE:LINE:COLUMN: POINTER: MESSAGE}}, or {@code FILE:LINE:COLUMN: MESSAGE} when the error is in
-   * no value. The root pointer (the empty string) is printed as {@code ""}, since RFC 6901's {@code /} means the key
-   * {@code ""}. Without a known line, the location is left out: {@code FILE: POINTER: MESSAGE}.
+   * {@return {@code FILE:LINE:COLUMN: POINTER: MESSAGE}}, or {@code FILE:LINE:COLUMN: MESSAGE} when
+   * the error is in no value. The root pointer (the empty string) is printed as {@code ""}, since
+   * RFC 6901's {@code /} means the key {@code ""}. Without a known line, the location is left out:
+   * {@code FILE: POINTER: MESSAGE}.
    */
   static String readError(String file, ReadException e) {
     StringBuilder sb = new StringBuilder(file);
@@ -49,8 +53,8 @@ final class Diagnostics {
   }
 
   /**
-   * {@return {@code FILE: internal error: CLASS: MESSAGE}} for a failure that is a bug rather than bad input, such as
-   * a stack overflow; never a stack trace}
+   * {@return {@code FILE: internal error: CLASS: MESSAGE}} for a failure that is a bug rather than
+   * bad input, such as a stack overflow; never a stack trace}
    */
   static String internalError(String file, Throwable t) {
     return file + ": " + internalError(t);
@@ -59,7 +63,9 @@ final class Diagnostics {
   /** {@return {@code internal error: CLASS: MESSAGE}} */
   static String internalError(Throwable t) {
     String message = t.getMessage();
-    return "internal error: " + t.getClass().getName() + (message == null ? "" : ": " + oneLine(message));
+    return "internal error: "
+        + t.getClass().getName()
+        + (message == null ? "" : ": " + oneLine(message));
   }
 
   /** {@return {@code FILE: warning: MESSAGE}} */
@@ -67,12 +73,18 @@ final class Diagnostics {
     return file + ": warning: " + oneLine(message);
   }
 
-  /** {@return the text with control characters escaped as {@code \\uXXXX} and cut to a bounded length} */
+  /**
+   * {@return the text with control characters escaped as {@code \\uXXXX} and cut to a bounded
+   * length}
+   */
   static String oneLine(String text) {
     return escape(text, MAX_MESSAGE);
   }
 
-  /** {@return the text with control characters escaped as {@code \\uXXXX}, so that it stays on one line} */
+  /**
+   * {@return the text with control characters escaped as {@code \\uXXXX}, so that it stays on one
+   * line}
+   */
   static String escapeControls(String text) {
     return escape(text, Integer.MAX_VALUE);
   }

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.pressroom.Release;
 
 /**
- * {@code pressroom format [FILE|-]}: the canonical JSON of the release on standard output, exactly its bytes and no
- * newline after it. Without FILE, standard input is read.
+ * {@code pressroom format [FILE|-]}: the canonical JSON of the release on standard output, exactly
+ * its bytes and no newline after it. Without FILE, standard input is read.
  */
 final class FormatCommand {
   static final String USAGE = "usage: pressroom format [FILE|-]";

@@ -16,8 +16,9 @@ import org.pressroom.Release;
 import org.pressroom.html.Body;
 
 /**
- * {@code pressroom inspect [--json] [FILE|-]}: a summary a person can read, or with {@code --json} the object
- * {@code {"release": RELEASE JSON, "body": BODY JSON}}. Without FILE, the sample release bundled with the tool.
+ * {@code pressroom inspect [--json] [FILE|-]}: a summary a person can read, or with {@code --json}
+ * the object {@code {"release": RELEASE JSON, "body": BODY JSON}}. Without FILE, the sample release
+ * bundled with the tool.
  */
 final class InspectCommand {
   static final String USAGE = "usage: pressroom inspect [--json] [FILE|-]";
@@ -25,7 +26,8 @@ final class InspectCommand {
   /** The sample release bundled with the tool, shown when no FILE is given. */
   static final String SAMPLE = "/org/pressroom/examples/sample.release.json";
 
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
   private static final String INDENT = "    ";
 
   private InspectCommand() {}
@@ -60,7 +62,8 @@ final class InspectCommand {
       }
       ctx.out().line(json(ctx.writer().write(release), bodyJson));
     } else {
-      List<String> bodyLines = body != null ? Bodies.outline(body, release) : List.of("Body:        " + bodyProblem);
+      List<String> bodyLines =
+          body != null ? Bodies.outline(body, release) : List.of("Body:        " + bodyProblem);
       for (String line : summary(release, bodyLines)) {
         ctx.out().line(line);
       }
@@ -78,12 +81,14 @@ final class InspectCommand {
             return ctx.loader().load(Loader.STDIN, in);
           }
         };
-    return new Context(ctx.in(), ctx.out(), ctx.err(), bundled, ctx.writer()).load("(bundled sample)");
+    return new Context(ctx.in(), ctx.out(), ctx.err(), bundled, ctx.writer())
+        .load("(bundled sample)");
   }
 
   /**
-   * {@return {@code {"release": ..., "body": ...}}, laid out like the canonical JSON, with the release's canonical
-   * JSON indented one level; {@code "body"} only when the body model can produce it}
+   * {@return {@code {"release": ..., "body": ...}}, laid out like the canonical JSON, with the
+   * release's canonical JSON indented one level; {@code "body"} only when the body model can
+   * produce it}
    */
   static String json(String releaseJson, @Nullable String body) {
     StringBuilder sb = new StringBuilder("{\n");
@@ -94,7 +99,10 @@ final class InspectCommand {
     return sb.append("\n}").toString();
   }
 
-  /** JSON escapes every newline inside strings, so each raw newline is layout and can take an indent. */
+  /**
+   * JSON escapes every newline inside strings, so each raw newline is layout and can take an
+   * indent.
+   */
   private static String indent(String json) {
     return json.replace("\n", "\n" + INDENT);
   }
@@ -107,14 +115,24 @@ final class InspectCommand {
     LocalDateTime published = release.publishedAt();
     field(lines, "Published", published == null ? "(not published)" : TIMESTAMP.format(published));
     field(lines, "URL", release.url().toString());
-    field(lines, "Short URL", release.shortUrl() == null ? "(none)" : String.valueOf(release.shortUrl()));
+    field(
+        lines,
+        "Short URL",
+        release.shortUrl() == null ? "(none)" : String.valueOf(release.shortUrl()));
     field(lines, "Slug", release.slug());
     field(lines, "Culture", release.culture().code());
     field(lines, "Language", release.language());
     Author author = release.author();
-    field(lines, "Author", author == null ? "(none)" : (author.firstName() + " " + author.lastName()).strip());
-    field(lines, "Main visual", release.mainVisual() == null ? "(none)" : release.mainVisual().original().toString());
-    field(lines, "Header", release.header() == null ? "(none)" : release.header().large().toString());
+    field(
+        lines,
+        "Author",
+        author == null ? "(none)" : (author.firstName() + " " + author.lastName()).strip());
+    field(
+        lines,
+        "Main visual",
+        release.mainVisual() == null ? "(none)" : release.mainVisual().original().toString());
+    field(
+        lines, "Header", release.header() == null ? "(none)" : release.header().large().toString());
     field(lines, "HTML", release.body().length() + " characters");
     if (!release.unknownKeys().isEmpty()) {
       field(lines, "Other keys", String.join(", ", release.unknownKeys().keySet()));

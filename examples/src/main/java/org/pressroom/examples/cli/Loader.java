@@ -10,8 +10,8 @@ import org.pressroom.Release;
 import org.pressroom.json.ReleaseReader;
 
 /**
- * Reads the release a command-line operand names: a file, or standard input for {@code -}. A seam so that tests
- * can stand in for the reader.
+ * Reads the release a command-line operand names: a file, or standard input for {@code -}. A seam
+ * so that tests can stand in for the reader.
  */
 @FunctionalInterface
 interface Loader {

@@ -5,8 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.PrintStream;
 
 /**
- * Writes text to a stream as UTF-8, whatever the platform's default charset or the stream's own charset, with
- * {@code \n} line ends on every platform so that the output is the same everywhere.
+ * Writes text to a stream as UTF-8, whatever the platform's default charset or the stream's own
+ * charset, with {@code \n} line ends on every platform so that the output is the same everywhere.
  */
 final class Output {
   private final PrintStream stream;

@@ -19,15 +19,18 @@ import org.pressroom.json.ReleaseWriter;
  * pressroom convert --to text|markdown|html|body-json [FILE|-]
  * </pre>
  *
- * <p>Exit status: 0 on success, 1 if a release is invalid, 2 for a usage error or a file that cannot be read. All
- * output is UTF-8 with {@code \n} line ends. {@code validate} writes its diagnostics and summary to standard output;
- * the other commands write their result to standard output and their messages to standard error.
+ * <p>Exit status: 0 on success, 1 if a release is invalid, 2 for a usage error or a file that
+ * cannot be read. All output is UTF-8 with {@code \n} line ends. {@code validate} writes its
+ * diagnostics and summary to standard output; the other commands write their result to standard
+ * output and their messages to standard error.
  */
 public final class PressroomTool {
   /** Exit status: success. */
   static final int OK = 0;
+
   /** Exit status: a release is invalid. */
   static final int INVALID = 1;
+
   /** Exit status: a usage error, or a file that cannot be read. */
   static final int USAGE_OR_IO = 2;
 
@@ -78,7 +81,8 @@ public final class PressroomTool {
   }
 
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Loader loader) {
-    Context ctx = new Context(in, new Output(out), new Output(err), loader, ReleaseWriter.canonical());
+    Context ctx =
+        new Context(in, new Output(out), new Output(err), loader, ReleaseWriter.canonical());
     try {
       return dispatch(Arrays.asList(args), ctx);
     } catch (UsageException e) {
@@ -116,7 +120,8 @@ public final class PressroomTool {
         return ConvertCommand.run(rest, ctx);
       default:
         throw new UsageException(
-            (command.startsWith("-") ? "unknown option: " : "unknown command: ") + Diagnostics.oneLine(command));
+            (command.startsWith("-") ? "unknown option: " : "unknown command: ")
+                + Diagnostics.oneLine(command));
     }
   }
 }

@@ -7,9 +7,10 @@ import org.pressroom.Release;
 import org.pressroom.json.ReadException;
 
 /**
- * {@code pressroom validate [--quiet] FILE...}: reads each file strictly and reports, all on standard output, one
- * line per problem and a last line {@code N valid, M invalid}. Exit 0 if every file is valid, 1 if any is invalid,
- * 2 if any could not be read (such a file counts as invalid, and the other files are still checked).
+ * {@code pressroom validate [--quiet] FILE...}: reads each file strictly and reports, all on
+ * standard output, one line per problem and a last line {@code N valid, M invalid}. Exit 0 if every
+ * file is valid, 1 if any is invalid, 2 if any could not be read (such a file counts as invalid,
+ * and the other files are still checked).
  */
 final class ValidateCommand {
   static final String USAGE = "usage: pressroom validate [--quiet] FILE...";
@@ -56,7 +57,8 @@ final class ValidateCommand {
     try {
       Release release = ctx.loader().load(file, ctx.in());
       if (!quiet) {
-        // The body only ever gives warnings, which --quiet leaves out: parse it only when they are shown.
+        // The body only ever gives warnings, which --quiet leaves out: parse it only when they are
+        // shown.
         try {
           for (String warning : Bodies.warnings(Bodies.parse(release))) {
             out.line(Diagnostics.warning(file, warning));

@@ -9,7 +9,8 @@ import org.pressroom.Contact;
 class BodiesTest {
   private static final Contact KOEN =
       Contact.builder("Koen Stein").email("koen.stein@vub.be").mobile("+32 (0)471517909").build();
-  private static final Contact ANNE = Contact.builder("Anne Peeters").email("anne@example.org").build();
+  private static final Contact ANNE =
+      Contact.builder("Anne Peeters").email("anne@example.org").build();
 
   @Test
   void matchesAnEqualContactByPosition() {
@@ -28,7 +29,8 @@ class BodiesTest {
   void matchesTheSamePersonByEmailIgnoringCase() {
     Contact text = Contact.builder("Dr. K. Stein").email("Koen.Stein@VUB.be").build();
 
-    assertThat(Bodies.match(text, List.of(KOEN))).isEqualTo("~ release contact 1 (same email, other fields differ)");
+    assertThat(Bodies.match(text, List.of(KOEN)))
+        .isEqualTo("~ release contact 1 (same email, other fields differ)");
   }
 
   @Test

@@ -19,16 +19,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The tool end to end on hostile input: every JSONTestSuite parsing file at once on a 512 KB thread stack, and {@code
- * inspect --json} on a release holding each hostile body of the html module ({@code html/src/test/resources/hostile},
- * read in place).
+ * The tool end to end on hostile input: every JSONTestSuite parsing file at once on a 512 KB thread
+ * stack, and {@code inspect --json} on a release holding each hostile body of the html module
+ * ({@code html/src/test/resources/hostile}, read in place).
  */
 class CliRobustnessTest {
-  static final Path SUITE = Path.of("..", "core", "src", "test", "resources", "json-test-suite", "test_parsing");
+  static final Path SUITE =
+      Path.of("..", "core", "src", "test", "resources", "json-test-suite", "test_parsing");
   static final Path HOSTILE = Path.of("..", "html", "src", "test", "resources", "hostile");
 
-  /** Runs the tool in a thread with a 512 KB stack, as the issue asks, and returns what it printed. */
-  static PressroomToolTest.Result onSmallStack(byte[] stdin, String... args) throws InterruptedException {
+  /**
+   * Runs the tool in a thread with a 512 KB stack, as the issue asks, and returns what it printed.
+   */
+  static PressroomToolTest.Result onSmallStack(byte[] stdin, String... args)
+      throws InterruptedException {
     AtomicReference<PressroomToolTest.Result> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread t =
@@ -72,7 +76,9 @@ class CliRobustnessTest {
     List<String> lines = r.outLines();
     assertThat(lines).hasSize(319);
     for (int i = 0; i < files.size(); i++) {
-      assertThat(lines.get(i)).startsWith(files.get(i) + ":").hasSizeLessThan(files.get(i).length() + 400);
+      assertThat(lines.get(i))
+          .startsWith(files.get(i) + ":")
+          .hasSizeLessThan(files.get(i).length() + 400);
     }
     assertThat(lines.get(318)).isEqualTo("0 valid, 318 invalid");
     assertThat(r.err()).isEmpty();
@@ -81,7 +87,8 @@ class CliRobustnessTest {
 
   static Stream<Named<Path>> hostileBodies() throws IOException {
     try (Stream<Path> s = Files.list(HOSTILE)) {
-      List<Path> files = s.filter(p -> p.toString().endsWith(".gen")).sorted().collect(Collectors.toList());
+      List<Path> files =
+          s.filter(p -> p.toString().endsWith(".gen")).sorted().collect(Collectors.toList());
       assertThat(files).isNotEmpty();
       return files.stream().map(p -> Named.of(p.getFileName().toString(), p));
     }
@@ -94,7 +101,10 @@ class CliRobustnessTest {
     String sample = Files.readString(Path.of(PressroomToolTest.SAMPLE), UTF_8);
     int start = sample.indexOf("\"body\": \"") + "\"body\": ".length();
     int end = sample.indexOf(",\n    \"mainvisual\"");
-    String release = sample.substring(0, start) + jsonString(expand(Files.readString(gen, UTF_8))) + sample.substring(end);
+    String release =
+        sample.substring(0, start)
+            + jsonString(expand(Files.readString(gen, UTF_8)))
+            + sample.substring(end);
 
     PressroomToolTest.Result r = onSmallStack(release.getBytes(UTF_8), "inspect", "--json", "-");
 
@@ -104,11 +114,16 @@ class CliRobustnessTest {
     } else {
       assertThat(r.status()).isEqualTo(1);
       assertThat(r.out()).isEmpty();
-      assertThat(r.err()).hasSizeLessThan(1_000).matches("(?s)-:\\d+:\\d+: /body: .*(limit|longer than).*");
+      assertThat(r.err())
+          .hasSizeLessThan(1_000)
+          .matches("(?s)-:\\d+:\\d+: /body: .*(limit|longer than).*");
     }
   }
 
-  /** The html module's {@code .gen} descriptor language: {@code text S}, {@code repeat N S}, {@code \}{@code uXXXX}. */
+  /**
+   * The html module's {@code .gen} descriptor language: {@code text S}, {@code repeat N S}, {@code
+   * \}{@code uXXXX}.
+   */
   static String expand(String descriptor) {
     StringBuilder out = new StringBuilder();
     for (String line : descriptor.split("\n")) {
@@ -116,7 +131,8 @@ class CliRobustnessTest {
         out.append(unescape(line.substring(5)));
       } else if (line.startsWith("repeat ")) {
         int space = line.indexOf(' ', 7);
-        out.append(unescape(line.substring(space + 1)).repeat(Integer.parseInt(line.substring(7, space))));
+        out.append(
+            unescape(line.substring(space + 1)).repeat(Integer.parseInt(line.substring(7, space))));
       }
     }
     return out.toString();
@@ -139,7 +155,10 @@ class CliRobustnessTest {
     return sb.toString();
   }
 
-  /** A JSON string literal: quotes, backslashes, controls and every surrogate (lone ones included) escaped. */
+  /**
+   * A JSON string literal: quotes, backslashes, controls and every surrogate (lone ones included)
+   * escaped.
+   */
   static String jsonString(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
     for (int i = 0; i < s.length(); i++) {

@@ -5,15 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,15 +19,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pressroom.Contact;
-import org.pressroom.Culture;
-import org.pressroom.Release;
-import org.pressroom.json.ReadException;
-import org.pressroom.json.ReleaseReader;
 
 /**
- * The tool end to end on real files: needs the strict reader, the canonical writer and the body model. The tests
- * that need none of them are in {@link PressroomToolTest}.
+ * The tool end to end on real files: needs the strict reader, the canonical writer and the body
+ * model. The tests that need none of them are in {@link PressroomToolTest}.
  */
 class PressroomToolEndToEndTest {
   static final String SAMPLE = PressroomToolTest.SAMPLE;
@@ -82,7 +74,15 @@ class PressroomToolEndToEndTest {
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out())
-        .isEqualTo(file + ":" + location + ": " + pointer + ": " + reason(file) + "\n0 valid, 1 invalid\n");
+        .isEqualTo(
+            file
+                + ":"
+                + location
+                + ": "
+                + pointer
+                + ": "
+                + reason(file)
+                + "\n0 valid, 1 invalid\n");
   }
 
   @Test
@@ -109,14 +109,17 @@ class PressroomToolEndToEndTest {
 
   @Test
   void checksEveryFileAndReportsInOrder() throws IOException {
-    PressroomToolTest.Result r = run("validate", CLI + "bad-url.json", SAMPLE, CLI + "version-as-string.json");
+    PressroomToolTest.Result r =
+        run("validate", CLI + "bad-url.json", SAMPLE, CLI + "version-as-string.json");
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.outLines())
         .containsSubsequence(
             CLI + "bad-url.json:5:12: /url: " + reason(CLI + "bad-url.json"),
             SAMPLE + ": ok",
-            CLI + "version-as-string.json:16:23: /format_version: " + reason(CLI + "version-as-string.json"),
+            CLI
+                + "version-as-string.json:16:23: /format_version: "
+                + reason(CLI + "version-as-string.json"),
             "1 valid, 2 invalid");
     assertThat(r.outLines()).last().isEqualTo("1 valid, 2 invalid");
   }
@@ -127,7 +130,8 @@ class PressroomToolEndToEndTest {
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.outLines())
-        .containsExactly(CLI + "bad-url.json:5:12: /url: " + reason(CLI + "bad-url.json"), "1 valid, 1 invalid");
+        .containsExactly(
+            CLI + "bad-url.json:5:12: /url: " + reason(CLI + "bad-url.json"), "1 valid, 1 invalid");
   }
 
   @Test
@@ -135,13 +139,16 @@ class PressroomToolEndToEndTest {
     PressroomToolTest.Result r = run("validate", CLI + "no-such-file.json", SAMPLE);
 
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.outLines()).first().isEqualTo(CLI + "no-such-file.json: cannot read: no such file");
+    assertThat(r.outLines())
+        .first()
+        .isEqualTo(CLI + "no-such-file.json: cannot read: no such file");
     assertThat(r.outLines()).last().isEqualTo("1 valid, 1 invalid");
   }
 
   @Test
   void readsStandardInputForADash() throws IOException {
-    PressroomToolTest.Result r = run(Files.readAllBytes(Path.of(SAMPLE)), "validate", "--quiet", "-");
+    PressroomToolTest.Result r =
+        run(Files.readAllBytes(Path.of(SAMPLE)), "validate", "--quiet", "-");
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo("1 valid, 0 invalid\n");
@@ -150,11 +157,18 @@ class PressroomToolEndToEndTest {
   @Test
   @Timeout(120)
   void validatesHundredsOfFilesWithOneLineEach() throws IOException {
-    Path suite = Path.of(System.getProperty("pressroom.corpus", "../../shared/corpus"), "json-test-suite", "test_parsing");
+    Path suite =
+        Path.of(
+            System.getProperty("pressroom.corpus", "../../shared/corpus"),
+            "json-test-suite",
+            "test_parsing");
     assumeTrue(Files.isDirectory(suite), "JSONTestSuite not found at " + suite);
     List<String> args = new ArrayList<>(List.of("validate", "--quiet"));
     try (Stream<Path> files = Files.list(suite)) {
-      files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> args.add(p.toString()));
+      files
+          .filter(p -> p.toString().endsWith(".json"))
+          .sorted()
+          .forEach(p -> args.add(p.toString()));
     }
     int n = args.size() - 2;
 
@@ -162,7 +176,8 @@ class PressroomToolEndToEndTest {
 
     assertThat(r.outLines()).hasSize(n + 1);
     assertThat(r.outLines()).last().isEqualTo("0 valid, " + n + " invalid");
-    assertThat(r.outLines()).noneMatch(line -> line.contains("internal error") || line.contains("\tat "));
+    assertThat(r.outLines())
+        .noneMatch(line -> line.contains("internal error") || line.contains("\tat "));
     assertThat(r.status()).isEqualTo(1);
   }
 
@@ -236,7 +251,8 @@ class PressroomToolEndToEndTest {
   void inspectMarksWhichBodyContactIsWhichReleaseContact() {
     PressroomToolTest.Result r = run("inspect");
 
-    // The sample's card repeats contacts[0] field for field; its "Contact:" paragraph names someone else.
+    // The sample's card repeats contacts[0] field for field; its "Contact:" paragraph names someone
+    // else.
     assertThat(r.outLines())
         .containsSubsequence(
             "Body contacts (2):",
@@ -251,7 +267,8 @@ class PressroomToolEndToEndTest {
     PressroomToolTest.Result r = run("inspect", "--json");
 
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("{\n    \"release\": " + sample.replace("\n", "\n    ") + ",\n    \"body\": {");
+    assertThat(r.out())
+        .startsWith("{\n    \"release\": " + sample.replace("\n", "\n    ") + ",\n    \"body\": {");
     assertThat(r.out()).endsWith("\n}\n");
   }
 
@@ -267,7 +284,8 @@ class PressroomToolEndToEndTest {
             new PrintStream(new ByteArrayOutputStream(), true, ISO_8859_1));
 
     assertThat(status).isZero();
-    assertThat(out.toString(UTF_8)).contains("Title:       Caf\u00e9 in Br\u00fcssel \u2014 \ud83d\udcf0\n");
+    assertThat(out.toString(UTF_8))
+        .contains("Title:       Caf\u00e9 in Br\u00fcssel \u2014 \ud83d\udcf0\n");
   }
 
   @Test
@@ -286,5 +304,4 @@ class PressroomToolEndToEndTest {
 
     assertThat(r.out()).isEqualTo("1 valid, 0 invalid\n");
   }
-
 }

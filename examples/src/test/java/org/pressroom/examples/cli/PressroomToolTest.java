@@ -1,9 +1,7 @@
 package org.pressroom.examples.cli;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,15 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pressroom.Contact;
@@ -52,11 +45,17 @@ class PressroomToolTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         PressroomTool.run(
-            args, new ByteArrayInputStream(stdin), new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+            args,
+            new ByteArrayInputStream(stdin),
+            new PrintStream(out, true, UTF_8),
+            new PrintStream(err, true, UTF_8));
     return new Result(status, out.toByteArray(), err.toString(UTF_8));
   }
 
-  /** The reader's own reason for refusing a file, so that a test can check the rest of the line exactly. */
+  /**
+   * The reader's own reason for refusing a file, so that a test can check the rest of the line
+   * exactly.
+   */
   static String reason(String file) throws IOException {
     try {
       ReleaseReader.strict().read(Path.of(file));
@@ -71,7 +70,8 @@ class PressroomToolTest {
     Result r = run("validate", "--quiet", CLI);
 
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.outLines()).containsExactly(CLI + ": cannot read: is a directory", "0 valid, 1 invalid");
+    assertThat(r.outLines())
+        .containsExactly(CLI + ": cannot read: is a directory", "0 valid, 1 invalid");
   }
 
   @Test
@@ -170,7 +170,9 @@ class PressroomToolTest {
     Result r = run("--help");
 
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("usage: pressroom COMMAND").contains("validate [--quiet] FILE...");
+    assertThat(r.out())
+        .startsWith("usage: pressroom COMMAND")
+        .contains("validate [--quiet] FILE...");
     assertThat(r.err()).isEmpty();
   }
 
@@ -202,7 +204,7 @@ class PressroomToolTest {
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("pressroom: " + message + "\nTry 'pressroom --help' for more information.\n");
+    assertThat(r.err())
+        .isEqualTo("pressroom: " + message + "\nTry 'pressroom --help' for more information.\n");
   }
-
 }

@@ -17,8 +17,9 @@ import org.pressroom.html.Paragraph;
 import org.pressroom.html.Text;
 
 /**
- * One sequence of blocks being built (the body, a quote, a list item, a table cell): the paragraph in progress, the
- * list in progress, and the rules that decide what a finished paragraph becomes (image, heading, contact, paragraph).
+ * One sequence of blocks being built (the body, a quote, a list item, a table cell): the paragraph
+ * in progress, the list in progress, and the rules that decide what a finished paragraph becomes
+ * (image, heading, contact, paragraph).
  */
 final class BlockSink {
   /** The most words an inferred heading has. */
@@ -27,10 +28,16 @@ final class BlockSink {
   private final boolean inferHeadings;
   private final List<Block> blocks = new ArrayList<>();
   final InlineBuilder inline = new InlineBuilder(this::flush);
+
   /** The level of the {@code h1}-{@code h6} being read, or 0 in a paragraph. */
   int headingLevel;
+
   private @Nullable ListAssembler list;
-  /** Whether a paragraph or heading of this sink is a bare contact label (only then the post-pass runs). */
+
+  /**
+   * Whether a paragraph or heading of this sink is a bare contact label (only then the post-pass
+   * runs).
+   */
   private boolean sawBareLabel;
 
   BlockSink(boolean inferHeadings) {
@@ -89,7 +96,10 @@ final class BlockSink {
     list.add(level, ordered, item);
   }
 
-  /** Ends the paragraph and the list in progress, and {@return the blocks} with contacts under bare labels. */
+  /**
+   * Ends the paragraph and the list in progress, and {@return the blocks} with contacts under bare
+   * labels.
+   */
   List<Block> finish() {
     flush();
     closeList();
@@ -108,8 +118,9 @@ final class BlockSink {
   }
 
   /**
-   * A bare label ({@code Press contact:} as a heading or paragraph) turns each following paragraph that holds an email
-   * address or a phone number into a textual contact, up to the next heading or divider.
+   * A bare label ({@code Press contact:} as a heading or paragraph) turns each following paragraph
+   * that holds an email address or a phone number into a textual contact, up to the next heading or
+   * divider.
    */
   private static void contactsUnderLabels(List<Block> blocks) {
     boolean underLabel = false;
@@ -134,8 +145,8 @@ final class BlockSink {
   }
 
   /**
-   * Whole text bold, at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not ending in {@code .},
-   * {@code !} or {@code ?}.
+   * Whole text bold, at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not
+   * ending in {@code .}, {@code !} or {@code ?}.
    */
   private static boolean readsAsHeading(List<Inline> content, String text) {
     char last = text.charAt(text.length() - 1);
@@ -163,7 +174,9 @@ final class BlockSink {
     return true;
   }
 
-  /** The content without the bold mark (a heading is bold by nature), adjacent runs merged again. */
+  /**
+   * The content without the bold mark (a heading is bold by nature), adjacent runs merged again.
+   */
   private static List<Inline> unbold(List<Inline> content) {
     List<Inline> out = new ArrayList<>(content.size());
     for (Inline inline : content) {
@@ -179,7 +192,9 @@ final class BlockSink {
     return out;
   }
 
-  /** {@return the images, when the content is only images (linked or not) and whitespace; else null} */
+  /**
+   * {@return the images, when the content is only images (linked or not) and whitespace; else null}
+   */
   private static @Nullable List<Image> imagesOnly(List<Inline> content) {
     List<Image> images = null;
     for (Inline inline : content) {
@@ -190,18 +205,21 @@ final class BlockSink {
         for (Inline inner : link.content()) {
           if (inner instanceof InlineImage) {
             images = append(images, (InlineImage) inner, link.href());
-          } else if (!(inner instanceof LineBreak) && !(inner instanceof Text && isBlank(((Text) inner).text()))) {
+          } else if (!(inner instanceof LineBreak)
+              && !(inner instanceof Text && isBlank(((Text) inner).text()))) {
             return null;
           }
         }
-      } else if (!(inline instanceof LineBreak) && !(inline instanceof Text && isBlank(((Text) inline).text()))) {
+      } else if (!(inline instanceof LineBreak)
+          && !(inline instanceof Text && isBlank(((Text) inline).text()))) {
         return null;
       }
     }
     return images;
   }
 
-  private static List<Image> append(@Nullable List<Image> images, InlineImage image, @Nullable String link) {
+  private static List<Image> append(
+      @Nullable List<Image> images, InlineImage image, @Nullable String link) {
     List<Image> out = images == null ? new ArrayList<>() : images;
     out.add(new Image(image.src(), image.alt(), null, link));
     return out;

@@ -29,8 +29,9 @@ import org.pressroom.html.TableCell;
 import org.pressroom.html.Text;
 
 /**
- * The body JSON of DESIGN section 3. Stateless and thread-safe; each call makes its own {@link JsonOut}. Nested
- * blocks are written by recursion, one visitor frame per level of the model (bounded by the parser's depth limit).
+ * The body JSON of DESIGN section 3. Stateless and thread-safe; each call makes its own {@link
+ * JsonOut}. Nested blocks are written by recursion, one visitor frame per level of the model
+ * (bounded by the parser's depth limit).
  */
 public final class BodyJsonRenderer implements BodyRenderer {
   /** The one instance. */
@@ -49,8 +50,9 @@ public final class BodyJsonRenderer implements BodyRenderer {
   }
 
   /**
-   * Writes the body JSON as the value of a key at some depth: lines after the first are indented by four more spaces
-   * per level, so that {@code level} 1 fits {@code {"release": ..., "body": HERE}}.
+   * Writes the body JSON as the value of a key at some depth: lines after the first are indented by
+   * four more spaces per level, so that {@code level} 1 fits {@code {"release": ..., "body":
+   * HERE}}.
    *
    * @param body the body
    * @param out the destination

@@ -34,24 +34,84 @@ import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 
 /**
- * One parse: jsoup builds the tree once, then one walk turns it into blocks. The walk recurses per element, but only
- * down to {@link ParseOptions#maxDepth()} (and jsoup's own tree builder never nests deeper than its default of 512);
- * below that, content is gathered as text by jsoup's iterative traversal. Not thread-safe: one instance per parse.
+ * One parse: jsoup builds the tree once, then one walk turns it into blocks. The walk recurses per
+ * element, but only down to {@link ParseOptions#maxDepth()} (and jsoup's own tree builder never
+ * nests deeper than its default of 512); below that, content is gathered as text by jsoup's
+ * iterative traversal. Not thread-safe: one instance per parse.
  */
 public final class BodyWalker {
   /** Elements whose content is not visible text. */
   private static final Set<String> DROPPED =
       Set.of(
-          "script", "style", "template", "noscript", "head", "title", "meta", "link", "base", "select", "datalist",
-          "svg", "math", "canvas", "input", "option", "optgroup", "param", "source", "track", "area", "map",
-          "noembed", "noframes", "frame", "frameset", "col", "colgroup", "wbr");
+          "script",
+          "style",
+          "template",
+          "noscript",
+          "head",
+          "title",
+          "meta",
+          "link",
+          "base",
+          "select",
+          "datalist",
+          "svg",
+          "math",
+          "canvas",
+          "input",
+          "option",
+          "optgroup",
+          "param",
+          "source",
+          "track",
+          "area",
+          "map",
+          "noembed",
+          "noframes",
+          "frame",
+          "frameset",
+          "col",
+          "colgroup",
+          "wbr");
+
   /** Elements that end the paragraph before them and after them. */
   private static final Set<String> PARAGRAPHS =
       Set.of(
-          "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "address", "center", "form",
-          "fieldset", "legend", "dl", "dt", "dd", "details", "summary", "hgroup", "body", "html", "caption",
-          "figcaption", "tr", "td", "th", "thead", "tbody", "tfoot", "dialog", "search", "menuitem", "marquee",
-          "button", "li");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "address",
+          "center",
+          "form",
+          "fieldset",
+          "legend",
+          "dl",
+          "dt",
+          "dd",
+          "details",
+          "summary",
+          "hgroup",
+          "body",
+          "html",
+          "caption",
+          "figcaption",
+          "tr",
+          "td",
+          "th",
+          "thead",
+          "tbody",
+          "tfoot",
+          "dialog",
+          "search",
+          "menuitem",
+          "marquee",
+          "button",
+          "li");
 
   private final ParseOptions options;
   private final Hrefs.@Nullable Base base;
@@ -77,7 +137,10 @@ public final class BodyWalker {
     if (html.length() > options.maxInputLength()) {
       walker.issues.add(
           BodyIssue.Kind.SIZE_LIMIT,
-          "body of " + html.length() + " characters is longer than maxInputLength " + options.maxInputLength(),
+          "body of "
+              + html.length()
+              + " characters is longer than maxInputLength "
+              + options.maxInputLength(),
           "");
       return new Body(List.of(), null, List.of(), walker.issues.list());
     }
@@ -201,7 +264,8 @@ public final class BodyWalker {
         break;
     }
     if (!PARAGRAPHS.contains(name)) {
-      walkChildren(el, sink, marks, depth); // span, font, o:p and unknown inline wrappers are transparent
+      walkChildren(
+          el, sink, marks, depth); // span, font, o:p and unknown inline wrappers are transparent
       return;
     }
     if (name.equals("div") && el.hasClass("release-content-contact") && card(el, sink)) {
@@ -252,12 +316,14 @@ public final class BodyWalker {
     Hrefs.Resolved r = Hrefs.classify(href, base);
     String target = el.hasAttr("target") ? el.attr("target") : null;
     String rel = el.hasAttr("rel") ? el.attr("rel") : null;
-    InlineBuilder.OpenLink open = new InlineBuilder.OpenLink(r.href(), r.kind(), target, rel, links.size());
+    InlineBuilder.OpenLink open =
+        new InlineBuilder.OpenLink(r.href(), r.kind(), target, rel, links.size());
     links.add(null); // the link's place in document order; its text is known when it closes
     sink.inline.openLink(open);
     walkChildren(el, sink, marks, depth);
     sink.inline.closeLink();
-    links.set(open.index, new BodyLink(open.href, Spaces.collapse(open.allText.toString()), open.kind));
+    links.set(
+        open.index, new BodyLink(open.href, Spaces.collapse(open.allText.toString()), open.kind));
   }
 
   private void image(Element el, BlockSink sink) {
@@ -273,7 +339,8 @@ public final class BodyWalker {
       src = el.attr("data-src").trim(); // lazy loading
     }
     if (src.isEmpty()) {
-      issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, "image without a source dropped", el.outerHtml());
+      issues.add(
+          BodyIssue.Kind.UNSUPPORTED_MARKUP, "image without a source dropped", el.outerHtml());
       return null;
     }
     if (Hrefs.isUnsafe(src, true)) {
@@ -295,7 +362,8 @@ public final class BodyWalker {
       }
     }
     if (src.isEmpty()) {
-      issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, name + " without a source dropped", "<" + name + ">");
+      issues.add(
+          BodyIssue.Kind.UNSUPPORTED_MARKUP, name + " without a source dropped", "<" + name + ">");
       return;
     }
     if (Hrefs.isUnsafe(src, false)) {
@@ -308,7 +376,8 @@ public final class BodyWalker {
   private void list(Element el, BlockSink sink, int marks, int depth, boolean ordered) {
     sink.flush();
     List<ListItem> items = new ArrayList<>();
-    BlockSink loose = null; // content between items (a nested list right in the list) joins the item before it
+    BlockSink loose =
+        null; // content between items (a nested list right in the list) joins the item before it
     for (Node child = el.firstChild(); child != null; child = child.nextSibling()) {
       if (child instanceof Element && ((Element) child).normalName().equals("li")) {
         if (loose != null) {
@@ -354,7 +423,10 @@ public final class BodyWalker {
     return sink.finish();
   }
 
-  /** Word's list paragraphs ({@code class="MsoListParagraph"}, {@code mso-list:l0 level2 lfo1}) become list items. */
+  /**
+   * Word's list paragraphs ({@code class="MsoListParagraph"}, {@code mso-list:l0 level2 lfo1})
+   * become list items.
+   */
   private boolean wordList(Element p, BlockSink sink, int marks, int depth, String style) {
     String lower = style.toLowerCase(Locale.ROOT);
     int msoList = lower.indexOf("mso-list:");
@@ -383,7 +455,10 @@ public final class BodyWalker {
     return true;
   }
 
-  /** {@code 1.}, {@code a)}, {@code iv.}: ordered; bullets ({@code ·}, {@code o}, {@code §}, {@code •}): not. */
+  /**
+   * {@code 1.}, {@code a)}, {@code iv.}: ordered; bullets ({@code ·}, {@code o}, {@code §}, {@code
+   * •}): not.
+   */
   private static boolean isOrderedMarker(String marker) {
     int n = marker.length();
     if (n < 2 || n > 5 || (marker.charAt(n - 1) != '.' && marker.charAt(n - 1) != ')')) {
@@ -516,7 +591,9 @@ public final class BodyWalker {
     String captionText = String.join("\n", texts);
     if (blocks.size() == 1 && blocks.get(0) instanceof Image) {
       Image image = (Image) blocks.get(0);
-      sink.add(new Image(image.src(), image.alt(), captionText.isEmpty() ? null : captionText, image.link()));
+      sink.add(
+          new Image(
+              image.src(), image.alt(), captionText.isEmpty() ? null : captionText, image.link()));
       return;
     }
     for (Block b : blocks) {
@@ -528,8 +605,8 @@ public final class BodyWalker {
   }
 
   /**
-   * A newsroom contact card: name, description and avatar from their elements, the rest from its links. Falls back
-   * to ordinary content (returns false) when the card has no name.
+   * A newsroom contact card: name, description and avatar from their elements, the rest from its
+   * links. Falls back to ordinary content (returns false) when the card has no name.
    */
   private boolean card(Element card, BlockSink sink) {
     Element[] parts = firstWithClass(card, CARD_CLASSES);
@@ -538,9 +615,8 @@ public final class BodyWalker {
       return false;
     }
     sink.flush();
-    Contact.Builder b = Contact.builder(name)
-        .description(classText(parts[1]))
-        .company(classText(parts[2]));
+    Contact.Builder b =
+        Contact.builder(name).description(classText(parts[1])).company(classText(parts[2]));
     Contact partial = b.build();
     String email = null;
     String telephone = null;
@@ -572,19 +648,22 @@ public final class BodyWalker {
           twitter = twitter == null ? href : twitter;
         } else if (icons.contains("icon-facebook") || host.equals("facebook.com")) {
           facebook = facebook == null ? href : facebook;
-        } else if (icons.contains("icon-browser") || icons.contains("icon-globe") || !icons.contains("icon-")) {
+        } else if (icons.contains("icon-browser")
+            || icons.contains("icon-globe")
+            || !icons.contains("icon-")) {
           website = website == null ? href : website;
         }
       }
     }
-    Contact contact = partial.toBuilder()
-        .email(email)
-        .telephone(telephone)
-        .mobile(mobile)
-        .website(website)
-        .twitter(twitter)
-        .facebook(facebook)
-        .build();
+    Contact contact =
+        partial.toBuilder()
+            .email(email)
+            .telephone(telephone)
+            .mobile(mobile)
+            .website(website)
+            .twitter(twitter)
+            .facebook(facebook)
+            .build();
     String avatar = null;
     for (Element img : card.getElementsByTag("img")) {
       String src = img.attr("src").trim();
@@ -597,12 +676,20 @@ public final class BodyWalker {
     return true;
   }
 
-  /** The classes of a card's name, description and company, in the order {@link #firstWithClass} gives them. */
+  /**
+   * The classes of a card's name, description and company, in the order {@link #firstWithClass}
+   * gives them.
+   */
   private static final String[] CARD_CLASSES = {
-    "release-content-contact__name", "release-content-contact__description", "release-content-contact__company"
+    "release-content-contact__name",
+    "release-content-contact__description",
+    "release-content-contact__company"
   };
 
-  /** {@return for each class, the first element in document order (the root included) that has it, or null} */
+  /**
+   * {@return for each class, the first element in document order (the root included) that has it,
+   * or null}
+   */
   private static @Nullable Element[] firstWithClass(Element root, String[] classNames) {
     @Nullable Element[] found = new Element[classNames.length];
     NodeTraversor.traverse(
@@ -655,13 +742,18 @@ public final class BodyWalker {
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 
-  /** Content below the depth limit: kept as text, in order, words separated where blocks and breaks were. */
+  /**
+   * Content below the depth limit: kept as text, in order, words separated where blocks and breaks
+   * were.
+   */
   private void flatten(Element el, BlockSink sink, int marks) {
     if (!depthReported) {
       depthReported = true;
       issues.add(
           BodyIssue.Kind.DEPTH_LIMIT,
-          "markup nested deeper than maxDepth " + options.maxDepth() + "; the deeper content was kept as text",
+          "markup nested deeper than maxDepth "
+              + options.maxDepth()
+              + "; the deeper content was kept as text",
           "<" + el.normalName() + ">");
     }
     StringBuilder sb = new StringBuilder();

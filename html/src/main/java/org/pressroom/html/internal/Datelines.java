@@ -10,25 +10,33 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.html.Dateline;
 
 /**
- * Finds the dateline that opens a lead paragraph: {@code LOCATION, DATE [/WIRE/ | (WIRE)] DASH}. A hand-written
- * scanner (no regular expression, so no backtracking): it looks at most {@link #WINDOW} characters into the text.
+ * Finds the dateline that opens a lead paragraph: {@code LOCATION, DATE [/WIRE/ | (WIRE)] DASH}. A
+ * hand-written scanner (no regular expression, so no backtracking): it looks at most {@link
+ * #WINDOW} characters into the text.
  *
- * <p>Dates: {@code 8 June 2026}, {@code 8. Juni 2026}, {@code 1er juin 2026}, {@code June 8, 2026}, {@code Sept. 8
- * 2026}, {@code 2026-06-08}, {@code 08.06.2026}; an optional {@code le}, {@code den}, {@code am} or {@code op} before
- * the date. Month names and common abbreviations in English, Dutch, French and German, with or without accents.
+ * <p>Dates: {@code 8 June 2026}, {@code 8. Juni 2026}, {@code 1er juin 2026}, {@code June 8, 2026},
+ * {@code Sept. 8 2026}, {@code 2026-06-08}, {@code 08.06.2026}; an optional {@code le}, {@code
+ * den}, {@code am} or {@code op} before the date. Month names and common abbreviations in English,
+ * Dutch, French and German, with or without accents.
  */
 final class Datelines {
   static final int WINDOW = 160;
   private static final int MAX_LOCATION_WORDS = 5;
   private static final Map<String, Integer> MONTHS = new HashMap<>();
-  /** Lower-case words that may stand inside a place name ({@code Frankfurt am Main}, {@code Rio de Janeiro}). */
+
+  /**
+   * Lower-case words that may stand inside a place name ({@code Frankfurt am Main}, {@code Rio de
+   * Janeiro}).
+   */
   private static final Set<String> PARTICLES =
-      Set.of("de", "la", "le", "les", "am", "an", "der", "di", "do", "da", "del", "dos", "das", "von", "van", "sur",
-          "en", "aan", "op", "im", "bei", "upon", "on");
+      Set.of(
+          "de", "la", "le", "les", "am", "an", "der", "di", "do", "da", "del", "dos", "das", "von",
+          "van", "sur", "en", "aan", "op", "im", "bei", "upon", "on");
 
   static {
     month(1, "january", "jan", "januari", "janvier", "janv", "januar", "jänner", "jaenner");
-    month(2, "february", "feb", "febr", "februari", "février", "fevrier", "févr", "fevr", "februar");
+    month(
+        2, "february", "feb", "febr", "februari", "février", "fevrier", "févr", "fevr", "februar");
     month(3, "march", "mar", "maart", "mrt", "mars", "märz", "maerz", "marz", "märz");
     month(4, "april", "apr", "avril", "avr");
     month(5, "may", "mei", "mai");
@@ -55,10 +63,13 @@ final class Datelines {
   /** {@return the dateline at the start of the text, or null} */
   static @Nullable Dateline find(String text) {
     int limit = Math.min(text.length(), WINDOW);
-    for (int comma = text.indexOf(','); comma > 0 && comma < limit; comma = text.indexOf(',', comma + 1)) {
+    for (int comma = text.indexOf(',');
+        comma > 0 && comma < limit;
+        comma = text.indexOf(',', comma + 1)) {
       String location = text.substring(0, comma).trim();
       if (!looksLikePlace(location)) {
-        // Places only grow with the next comma ("PALO ALTO, Calif."), so a non-place prefix ends the search
+        // Places only grow with the next comma ("PALO ALTO, Calif."), so a non-place prefix ends
+        // the search
         // unless it just has too few words yet to be judged.
         if (wordCount(location) > MAX_LOCATION_WORDS) {
           return null;
@@ -109,8 +120,11 @@ final class Datelines {
       }
       int day = Integer.parseInt(text.substring(pos, end));
       int i = end;
-      if (text.startsWith("er", i) || text.startsWith("st", i) || text.startsWith("nd", i)
-          || text.startsWith("rd", i) || text.startsWith("th", i)) {
+      if (text.startsWith("er", i)
+          || text.startsWith("st", i)
+          || text.startsWith("nd", i)
+          || text.startsWith("rd", i)
+          || text.startsWith("th", i)) {
         i += 2;
       }
       if (i < text.length() && text.charAt(i) == '.') {
@@ -143,7 +157,10 @@ final class Datelines {
     }
     int day = Integer.parseInt(text.substring(i, dayEnd));
     i = dayEnd;
-    if (text.startsWith("st", i) || text.startsWith("nd", i) || text.startsWith("rd", i) || text.startsWith("th", i)) {
+    if (text.startsWith("st", i)
+        || text.startsWith("nd", i)
+        || text.startsWith("rd", i)
+        || text.startsWith("th", i)) {
       i += 2;
     }
     if (i < text.length() && text.charAt(i) == ',') {
@@ -165,7 +182,9 @@ final class Datelines {
 
   private static @Nullable Found iso(String text, int pos) {
     // yyyy-MM-dd
-    if (pos + 10 > text.length() || text.charAt(pos + 7) != '-' || digits(text, pos + 5) != pos + 7
+    if (pos + 10 > text.length()
+        || text.charAt(pos + 7) != '-'
+        || digits(text, pos + 5) != pos + 7
         || digits(text, pos + 8) != pos + 10) {
       return null;
     }
@@ -211,7 +230,10 @@ final class Datelines {
     return MONTHS.get(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
-  /** A place: 1 to 5 words of letters (and {@code . , - ' ’}), each capitalised except known particles. */
+  /**
+   * A place: 1 to 5 words of letters (and {@code . , - ' ’}), each capitalised except known
+   * particles.
+   */
   static boolean looksLikePlace(String location) {
     if (location.isEmpty() || wordCount(location) > MAX_LOCATION_WORDS) {
       return false;
@@ -226,7 +248,12 @@ final class Datelines {
       int start = i;
       while (i < n && !Spaces.isSpace(location.charAt(i))) {
         char c = location.charAt(i);
-        if (!Character.isLetter(c) && c != '.' && c != ',' && c != '-' && c != '\'' && c != '\u2019') {
+        if (!Character.isLetter(c)
+            && c != '.'
+            && c != ','
+            && c != '-'
+            && c != '\''
+            && c != '\u2019') {
           return false;
         }
         i++;
@@ -238,7 +265,8 @@ final class Datelines {
       if (!Character.isLetter(head)) {
         return false;
       }
-      if (!Character.isUpperCase(head) && (first || !PARTICLES.contains(location.substring(start, i)))) {
+      if (!Character.isUpperCase(head)
+          && (first || !PARTICLES.contains(location.substring(start, i)))) {
         return false;
       }
       first = false;
@@ -262,7 +290,9 @@ final class Datelines {
   private static int skipWord(String text, int pos, String... words) {
     for (String w : words) {
       int end = pos + w.length();
-      if (text.regionMatches(true, pos, w, 0, w.length()) && end < text.length() && Spaces.isSpace(text.charAt(end))) {
+      if (text.regionMatches(true, pos, w, 0, w.length())
+          && end < text.length()
+          && Spaces.isSpace(text.charAt(end))) {
         return skipSpaces(text, end);
       }
     }

@@ -10,8 +10,8 @@ final class Hrefs {
   private Hrefs() {}
 
   /**
-   * The base URI of one parse, parsed at most once (parsing it again for every relative link cost as much as the
-   * resolution itself). Not thread-safe: one per parse.
+   * The base URI of one parse, parsed at most once (parsing it again for every relative link cost
+   * as much as the resolution itself). Not thread-safe: one per parse.
    */
   static final class Base {
     final String uri;
@@ -40,8 +40,9 @@ final class Hrefs {
   record Resolved(String href, LinkKind kind) {}
 
   /**
-   * {@return whether a URL uses a scheme that runs code or smuggles content: {@code javascript:}, {@code vbscript:},
-   * {@code data:}} Whitespace and control characters anywhere before the colon are ignored, as browsers do.
+   * {@return whether a URL uses a scheme that runs code or smuggles content: {@code javascript:},
+   * {@code vbscript:}, {@code data:}} Whitespace and control characters anywhere before the colon
+   * are ignored, as browsers do.
    */
   static boolean isUnsafe(String url, boolean allowData) {
     char[] scheme = new char[11];
@@ -71,8 +72,10 @@ final class Hrefs {
       if (c == ':') {
         return i == 0 ? null : url.substring(0, i).toLowerCase(java.util.Locale.ROOT);
       }
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+'
-          || c == '-' || c == '.'));
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
       if (!ok) {
         return null;
       }
@@ -81,8 +84,9 @@ final class Hrefs {
   }
 
   /**
-   * Resolves and classifies a trimmed, safe href: {@code mailto:}, {@code tel:} and {@code #fragment} hrefs are kept as
-   * written; relative hrefs are resolved against the base when there is one.
+   * Resolves and classifies a trimmed, safe href: {@code mailto:}, {@code tel:} and {@code
+   * #fragment} hrefs are kept as written; relative hrefs are resolved against the base when there
+   * is one.
    */
   static Resolved classify(String href, @Nullable Base base) {
     if (href.startsWith("#")) {
@@ -92,7 +96,8 @@ final class Hrefs {
     if (scheme == null) {
       String resolved = resolve(href, base);
       String s = scheme(resolved);
-      return new Resolved(resolved, "http".equals(s) || "https".equals(s) ? LinkKind.WEB : LinkKind.OTHER);
+      return new Resolved(
+          resolved, "http".equals(s) || "https".equals(s) ? LinkKind.WEB : LinkKind.OTHER);
     }
     switch (scheme) {
       case "http":
@@ -107,14 +112,18 @@ final class Hrefs {
     }
   }
 
-  /** {@return the URL resolved against the base; as written when absolute, without base, or unresolvable} */
+  /**
+   * {@return the URL resolved against the base; as written when absolute, without base, or
+   * unresolvable}
+   */
   static String resolve(String url, @Nullable Base baseUri) {
     if (baseUri == null || scheme(url) != null) {
       return url;
     }
     String base = baseUri.uri;
     if (url.startsWith("?")) {
-      // RFC 3986 5.2.2: a query-only reference keeps the whole base path; java.net.URL drops its last segment.
+      // RFC 3986 5.2.2: a query-only reference keeps the whole base path; java.net.URL drops its
+      // last segment.
       int end = base.length();
       for (int i = 0; i < base.length(); i++) {
         char c = base.charAt(i);

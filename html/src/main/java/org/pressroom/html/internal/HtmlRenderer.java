@@ -29,16 +29,18 @@ import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 
 /**
- * Clean HTML, safe by construction: only the elements {@code p h1-h6 ul ol li blockquote hr figure figcaption img a
- * strong em u s sub sup code br pre table tbody tr th td address}, only the attributes {@code href src alt title
- * target rel}; every text and attribute value escaped ({@code & < > " '}), C0 controls other than tab and line
- * break dropped; URLs only as {@link SafeUrls} allows (a link with another URL is written as its content, an image as
- * nothing). An embed is written as a link to its URL ({@code <p><a href>}), never an {@code <iframe>}, and only for
- * http and https. A link's {@code target} is kept when it is one of {@code _blank _self _parent _top}, and {@code
- * _blank} adds {@code rel="noopener noreferrer"}. A contact is an {@code <address>}: a card's name in {@code
- * <strong>} then its other fields a line each (email and phones as {@code mailto:}/{@code tel:} links, web fields as
- * links when they are http(s) URLs); a textual contact's lines. Block elements start on a line of their own; the
- * output ends with a line break unless empty.
+ * Clean HTML, safe by construction: only the elements {@code p h1-h6 ul ol li blockquote hr figure
+ * figcaption img a strong em u s sub sup code br pre table tbody tr th td address}, only the
+ * attributes {@code href src alt title target rel}; every text and attribute value escaped ({@code
+ * & < > " '}), C0 controls other than tab and line break dropped; URLs only as {@link SafeUrls}
+ * allows (a link with another URL is written as its content, an image as nothing). An embed is
+ * written as a link to its URL ({@code <p><a href>}), never an {@code <iframe>}, and only for http
+ * and https. A link's {@code target} is kept when it is one of {@code _blank _self _parent _top},
+ * and {@code _blank} adds {@code rel="noopener noreferrer"}. A contact is an {@code <address>}: a
+ * card's name in {@code <strong>} then its other fields a line each (email and phones as {@code
+ * mailto:}/{@code tel:} links, web fields as links when they are http(s) URLs); a textual contact's
+ * lines. Block elements start on a line of their own; the output ends with a line break unless
+ * empty.
  *
  * <p>Stateless and thread-safe; recursion of one visitor frame per nesting level of the model.
  */
@@ -249,7 +251,9 @@ public final class HtmlRenderer implements BodyRenderer {
       return null;
     }
 
-    /** A line of a card: as a link when {@code scheme} is given ({@code ""}: only an http(s) value). */
+    /**
+     * A line of a card: as a link when {@code scheme} is given ({@code ""}: only an http(s) value).
+     */
     private static void field(@Nullable String value, @Nullable String scheme, StringBuilder sb) {
       if (value == null || value.isBlank()) {
         return;
@@ -326,7 +330,10 @@ public final class HtmlRenderer implements BodyRenderer {
     sb.append("\">");
   }
 
-  /** Renders inline content: marks nest in {@link Mark} order, closed and reopened where they change. */
+  /**
+   * Renders inline content: marks nest in {@link Mark} order, closed and reopened where they
+   * change.
+   */
   static void inline(List<Inline> content, StringBuilder sb) {
     List<Mark> open = new ArrayList<>();
     List<Boolean> links = new ArrayList<>();

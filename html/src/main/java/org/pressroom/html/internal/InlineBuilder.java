@@ -11,15 +11,19 @@ import org.pressroom.html.LinkKind;
 import org.pressroom.html.Text;
 
 /**
- * The inline content of the paragraph being built. Whitespace is collapsed as it arrives (a space is written only
- * when a visible character follows on the same line), runs with the same marks merge, and {@code <br>}s are counted
- * so that two or more in a row split the paragraph instead of breaking the line.
+ * The inline content of the paragraph being built. Whitespace is collapsed as it arrives (a space
+ * is written only when a visible character follows on the same line), runs with the same marks
+ * merge, and {@code <br>}s are counted so that two or more in a row split the paragraph instead of
+ * breaking the line.
  */
 final class InlineBuilder {
   private static final LineBreak BREAK = new LineBreak();
   private static final char SOFT_HYPHEN = '\u00AD';
 
-  /** A link being built; it survives paragraph splits (each piece of the paragraph gets its own {@link Link}). */
+  /**
+   * A link being built; it survives paragraph splits (each piece of the paragraph gets its own
+   * {@link Link}).
+   */
   static final class OpenLink {
     final String href;
     final LinkKind kind;
@@ -73,7 +77,10 @@ final class InlineBuilder {
     frames.add(new Frame(null));
   }
 
-  /** {@return whether anything visible (text other than whitespace, an image) was added since the last take} */
+  /**
+   * {@return whether anything visible (text other than whitespace, an image) was added since the
+   * last take}
+   */
   boolean hasVisible() {
     return visible;
   }
@@ -93,8 +100,10 @@ final class InlineBuilder {
         continue; // invisible; dropping it keeps words whole for search and counting
       }
       Run run = settle(marks);
-      // Copy the visible stretch at once, words and the lone spaces between them included: inside one text, a lone
-      // space between visible characters is exactly what settling it would write (same marks, same run, same links).
+      // Copy the visible stretch at once, words and the lone spaces between them included: inside
+      // one text, a lone
+      // space between visible characters is exactly what settling it would write (same marks, same
+      // run, same links).
       int start = i;
       int j = i + 1;
       while (true) {
@@ -158,8 +167,8 @@ final class InlineBuilder {
   }
 
   /**
-   * Takes the content built so far as inlines and starts afresh, keeping the open links open (a paragraph split inside
-   * a link gives each piece its own link).
+   * Takes the content built so far as inlines and starts afresh, keeping the open links open (a
+   * paragraph split inside a link gives each piece its own link).
    */
   List<Inline> take() {
     for (int k = frames.size() - 1; k > 0; k--) {

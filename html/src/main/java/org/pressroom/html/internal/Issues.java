@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pressroom.html.BodyIssue;
 
-/** The bounded issue list of one parse: at most {@code max} entries, the last one saying when more were dropped. */
+/**
+ * The bounded issue list of one parse: at most {@code max} entries, the last one saying when more
+ * were dropped.
+ */
 final class Issues {
   private static final int MAX_WHERE = 80;
 
@@ -24,7 +27,9 @@ final class Issues {
       list.add(new BodyIssue(kind, message, snippet(where)));
     } else {
       // Keep the list within max: the last slot tells that the rest was not recorded.
-      list.set(max - 1, new BodyIssue(BodyIssue.Kind.TOO_MANY_ISSUES, "more than " + max + " issues", ""));
+      list.set(
+          max - 1,
+          new BodyIssue(BodyIssue.Kind.TOO_MANY_ISSUES, "more than " + max + " issues", ""));
       overflowed = true;
     }
   }

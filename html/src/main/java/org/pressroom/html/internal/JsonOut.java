@@ -4,13 +4,14 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.internal.JsonBuffer;
 
 /**
- * Writes JSON in the canonical layout of core's release writer: 4-space indentation, {@code "key": value}, every
- * element of a non-empty container on its own line, empty arrays as {@code []}; strings pure ASCII with the short
- * escapes for {@code " \ \b \f \n \r \t}, every other control character and every character above U+007F as a
- * lowercase {@code \}{@code uXXXX} escape (per UTF-16 unit), {@code /} as is.
+ * Writes JSON in the canonical layout of core's release writer: 4-space indentation, {@code "key":
+ * value}, every element of a non-empty container on its own line, empty arrays as {@code []};
+ * strings pure ASCII with the short escapes for {@code " \ \b \f \n \r \t}, every other control
+ * character and every character above U+007F as a lowercase {@code \}{@code uXXXX} escape (per
+ * UTF-16 unit), {@code /} as is.
  *
- * <p>Strings are escaped by core's {@link JsonBuffer}, so the body JSON and the release JSON escape alike. Not
- * thread-safe: one per render call.
+ * <p>Strings are escaped by core's {@link JsonBuffer}, so the body JSON and the release JSON escape
+ * alike. Not thread-safe: one per render call.
  */
 final class JsonOut {
   private static final String SPACES = " ".repeat(64);
@@ -21,6 +22,7 @@ final class JsonOut {
 
   /** The nesting level of what is being written, relative to {@link #baseLevel}. */
   private int level;
+
   /** Whether the next value is the first of its container (no comma before it). */
   private boolean first;
 

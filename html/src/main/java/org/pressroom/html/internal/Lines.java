@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes lines under a stack of container prefixes ({@code "> "} for a quote; a list marker on an item's first line
- * and spaces of the same width on the others), streaming. Blank lines between blocks are requested and written lazily,
- * so a block that renders nothing leaves no extra blank line. Not thread-safe: one per render call.
+ * Writes lines under a stack of container prefixes ({@code "> "} for a quote; a list marker on an
+ * item's first line and spaces of the same width on the others), streaming. Blank lines between
+ * blocks are requested and written lazily, so a block that renders nothing leaves no extra blank
+ * line. Not thread-safe: one per render call.
  */
 final class Lines {
   private final Out out;
@@ -20,7 +21,10 @@ final class Lines {
     this.out = out;
   }
 
-  /** Enters a container whose first line starts with {@code firstPrefix} and later ones with {@code restPrefix}. */
+  /**
+   * Enters a container whose first line starts with {@code firstPrefix} and later ones with {@code
+   * restPrefix}.
+   */
   void push(String firstPrefix, String restPrefix) {
     // A blank line asked for before the container belongs outside it.
     writeBlank();

@@ -7,8 +7,9 @@ import org.pressroom.html.ListBlock;
 import org.pressroom.html.ListItem;
 
 /**
- * Builds a (possibly nested) list from items that arrive one by one with a level: Word's list paragraphs
- * ({@code mso-list:l0 level2}) and orphan {@code <li>}s. Levels are clamped to {@link #MAX_LEVEL}.
+ * Builds a (possibly nested) list from items that arrive one by one with a level: Word's list
+ * paragraphs ({@code mso-list:l0 level2}) and orphan {@code <li>}s. Levels are clamped to {@link
+ * #MAX_LEVEL}.
  */
 final class ListAssembler {
   static final int MAX_LEVEL = 9;

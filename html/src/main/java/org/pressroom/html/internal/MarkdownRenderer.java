@@ -34,23 +34,25 @@ import org.pressroom.html.TableCell;
 import org.pressroom.html.Text;
 
 /**
- * CommonMark. Blocks are separated by a blank line; items of a list by a line break (blocks inside one item by a
- * blank line). Headings are ATX ({@code ## }); bold {@code **}, italic {@code *} (opened with {@code __}/{@code _}
- * right after a closing delimiter, so that {@code *a*} then bold does not read {@code *a***b**}), code a backtick
- * span; underline,
- * strikethrough, subscript and superscript have no CommonMark syntax and are written as plain text. Line breaks are
- * a backslash at the end of the line. Links and images are inline ({@code [text](url)}, {@code ![alt](src
- * "caption")}, an image with a link inside a link), the destination in angle brackets when it holds spaces or
- * parentheses; links whose URL is not safe (see {@link SafeUrls}) are written as their text. A divider is {@code
- * ---}; a quote {@code > }; lists {@code -} or {@code 1.}, a list that directly follows another of its kind using
- * {@code *} or {@code 1)} so the two stay apart. A table is written as one paragraph a row, cells separated by
- * {@code " | "} (CommonMark has no tables); a contact as a paragraph of lines (a card: the name in bold, then its
- * other fields); an embed as a link to its URL (http and https only); preformatted text as a fenced code block.
+ * CommonMark. Blocks are separated by a blank line; items of a list by a line break (blocks inside
+ * one item by a blank line). Headings are ATX ({@code ## }); bold {@code **}, italic {@code *}
+ * (opened with {@code __}/{@code _} right after a closing delimiter, so that {@code *a*} then bold
+ * does not read {@code *a***b**}), code a backtick span; underline, strikethrough, subscript and
+ * superscript have no CommonMark syntax and are written as plain text. Line breaks are a backslash
+ * at the end of the line. Links and images are inline ({@code [text](url)}, {@code ![alt](src
+ * "caption")}, an image with a link inside a link), the destination in angle brackets when it holds
+ * spaces or parentheses; links whose URL is not safe (see {@link SafeUrls}) are written as their
+ * text. A divider is {@code ---}; a quote {@code > }; lists {@code -} or {@code 1.}, a list that
+ * directly follows another of its kind using {@code *} or {@code 1)} so the two stay apart. A table
+ * is written as one paragraph a row, cells separated by {@code " | "} (CommonMark has no tables); a
+ * contact as a paragraph of lines (a card: the name in bold, then its other fields); an embed as a
+ * link to its URL (http and https only); preformatted text as a fenced code block.
  *
- * <p>Text is escaped so that it never turns into markup: {@code \ ` * _ [ ] < > # ~} always, {@code -}, {@code +}
- * and {@code =} and the {@code .} or {@code )} after leading digits at the start of a line, {@code !} at the end of a
- * text, {@code &} where it would start an entity. Known limit: emphasis whose text starts (or ends) with punctuation
- * right after (or before) a letter, such as {@code a**"b"**}, is not recognised by CommonMark's flanking rules.
+ * <p>Text is escaped so that it never turns into markup: {@code \ ` * _ [ ] < > # ~} always, {@code
+ * -}, {@code +} and {@code =} and the {@code .} or {@code )} after leading digits at the start of a
+ * line, {@code !} at the end of a text, {@code &} where it would start an entity. Known limit:
+ * emphasis whose text starts (or ends) with punctuation right after (or before) a letter, such as
+ * {@code a**"b"**}, is not recognised by CommonMark's flanking rules.
  *
  * <p>Stateless and thread-safe; recursion of one visitor frame per nesting level of the model.
  */
@@ -72,6 +74,7 @@ public final class MarkdownRenderer implements BodyRenderer {
 
   private static final class Writer implements Block.Visitor<Void> {
     private final Lines lines;
+
     /** The list style for the list being visited: alternate markers keep adjacent lists apart. */
     private boolean alternate;
 
@@ -90,7 +93,10 @@ public final class MarkdownRenderer implements BodyRenderer {
         long before = lines.count();
         if (b instanceof ListBlock) {
           ListBlock list = (ListBlock) b;
-          alternate = previousList != null && previousList.ordered() == list.ordered() && !previousAlternate;
+          alternate =
+              previousList != null
+                  && previousList.ordered() == list.ordered()
+                  && !previousAlternate;
         }
         b.accept(this);
         if (lines.count() != before) {
@@ -198,8 +204,15 @@ public final class MarkdownRenderer implements BodyRenderer {
         content.add(new Text(c.name(), EnumSet.of(Mark.BOLD)));
         for (@Nullable String field :
             new String[] {
-              c.company(), c.description(), c.email(), c.website(), c.address(), c.telephone(), c.mobile(),
-              c.twitter(), c.facebook()
+              c.company(),
+              c.description(),
+              c.email(),
+              c.website(),
+              c.address(),
+              c.telephone(),
+              c.mobile(),
+              c.twitter(),
+              c.facebook()
             }) {
           if (field != null && !field.isBlank()) {
             content.add(new LineBreak());
@@ -215,7 +228,9 @@ public final class MarkdownRenderer implements BodyRenderer {
       if (SafeUrls.isSafeEmbed(embed.src())) {
         visitParagraph(
             new Paragraph(
-                List.of(new Link(embed.src(), LinkKind.WEB, List.of(Text.plain(embed.src())), null, null))));
+                List.of(
+                    new Link(
+                        embed.src(), LinkKind.WEB, List.of(Text.plain(embed.src())), null, null))));
       }
       return null;
     }
@@ -275,7 +290,10 @@ public final class MarkdownRenderer implements BodyRenderer {
 
   private static final Set<Mark> EMPHASIS = EnumSet.of(Mark.BOLD, Mark.ITALIC);
 
-  /** Renders inline content; lines are separated by {@code \n} (each ending in a backslash before it). */
+  /**
+   * Renders inline content; lines are separated by {@code \n} (each ending in a backslash before
+   * it).
+   */
   static String inline(List<Inline> content, boolean oneLine) {
     return new InlineWriter(oneLine).write(Pieces.of(content));
   }
@@ -284,12 +302,19 @@ public final class MarkdownRenderer implements BodyRenderer {
     private final StringBuilder sb = new StringBuilder();
     private final boolean oneLine;
     private final Deque<Mark> open = new ArrayDeque<>();
+
     /** The delimiter each open mark was opened with, in the same order as {@link #open}. */
     private final Deque<String> delimiters = new ArrayDeque<>();
-    /** Whether the last thing written is a closing delimiter: an opener right after it must not be a {@code *}. */
+
+    /**
+     * Whether the last thing written is a closing delimiter: an opener right after it must not be a
+     * {@code *}.
+     */
     private boolean justClosed;
+
     /** For each open link, whether it is written as a link (safe and not nested in another). */
     private final Deque<Boolean> links = new ArrayDeque<>();
+
     private final Deque<String> hrefs = new ArrayDeque<>();
     private int writtenLinks;
     private boolean pendingSpace;
@@ -429,7 +454,9 @@ public final class MarkdownRenderer implements BodyRenderer {
       }
       String fence = "`".repeat(longest + 1);
       boolean pad =
-          s.startsWith("`") || s.endsWith("`") || (s.startsWith(" ") && s.endsWith(" ") && !s.isBlank());
+          s.startsWith("`")
+              || s.endsWith("`")
+              || (s.startsWith(" ") && s.endsWith(" ") && !s.isBlank());
       sb.append(fence);
       if (pad) {
         sb.append(' ');
@@ -504,7 +531,10 @@ public final class MarkdownRenderer implements BodyRenderer {
     return true;
   }
 
-  /** Whether an entity or numeric character reference ({@code &amp;}, {@code &#39;}, {@code &#x27;}) starts here. */
+  /**
+   * Whether an entity or numeric character reference ({@code &amp;}, {@code &#39;}, {@code &#x27;})
+   * starts here.
+   */
   static boolean startsEntity(String s, int amp) {
     int i = amp + 1;
     int n = s.length();
@@ -515,7 +545,10 @@ public final class MarkdownRenderer implements BodyRenderer {
         i++;
       }
       int start = i;
-      while (i < n && i - start < 8 && Character.digit(s.charAt(i), hex ? 16 : 10) >= 0 && s.charAt(i) < 128) {
+      while (i < n
+          && i - start < 8
+          && Character.digit(s.charAt(i), hex ? 16 : 10) >= 0
+          && s.charAt(i) < 128) {
         i++;
       }
       return i > start && i < n && s.charAt(i) == ';';

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.pressroom.html.Mark;
 
-/** Marks as bit sets ({@code 1 << ordinal}), and the marks an element adds or cancels through its tag and style. */
+/**
+ * Marks as bit sets ({@code 1 << ordinal}), and the marks an element adds or cancels through its
+ * tag and style.
+ */
 final class Marks {
   static final int BOLD = bit(Mark.BOLD);
   static final int ITALIC = bit(Mark.ITALIC);
@@ -17,6 +20,7 @@ final class Marks {
   static final int CODE = bit(Mark.CODE);
 
   private static final Mark[] ALL = Mark.values();
+
   @SuppressWarnings("unchecked")
   private static final Set<Mark>[] SETS = new Set[1 << ALL.length];
 
@@ -81,8 +85,8 @@ final class Marks {
   }
 
   /**
-   * Applies a {@code style} attribute's font-weight, font-style, text-decoration and vertical-align to the marks.
-   * A hand-written scan: no regular expression, linear in the attribute's length.
+   * Applies a {@code style} attribute's font-weight, font-style, text-decoration and vertical-align
+   * to the marks. A hand-written scan: no regular expression, linear in the attribute's length.
    */
   static int applyStyle(int marks, String style) {
     int i = 0;

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * An {@link Appendable} whose failures are unchecked, so that visitors (which cannot throw checked exceptions) can
- * stream into it; {@link #run} turns the failure back into the {@link IOException} the caller expects. Not
- * thread-safe: one per render call.
+ * An {@link Appendable} whose failures are unchecked, so that visitors (which cannot throw checked
+ * exceptions) can stream into it; {@link #run} turns the failure back into the {@link IOException}
+ * the caller expects. Not thread-safe: one per render call.
  */
 final class Out {
   private final Appendable out;

@@ -10,13 +10,15 @@ import org.pressroom.html.Mark;
  * One event of flattened inline content (see {@link Pieces}).
  *
  * @param kind what the event is
- * @param text for {@link Kind#TEXT}, the text: no line break, whitespace collapsed to single spaces, and only a
- *     piece of its own ({@code " "} without marks) starts or ends with a space when the marks change
+ * @param text for {@link Kind#TEXT}, the text: no line break, whitespace collapsed to single
+ *     spaces, and only a piece of its own ({@code " "} without marks) starts or ends with a space
+ *     when the marks change
  * @param marks for {@link Kind#TEXT}, the marks
  * @param link for {@link Kind#LINK_OPEN}, the link
  * @param image for {@link Kind#IMAGE}, the image
  */
-record Piece(Kind kind, String text, Set<Mark> marks, @Nullable Link link, @Nullable InlineImage image) {
+record Piece(
+    Kind kind, String text, Set<Mark> marks, @Nullable Link link, @Nullable InlineImage image) {
   enum Kind {
     TEXT,
     BREAK,

@@ -11,11 +11,12 @@ import org.pressroom.html.Mark;
 import org.pressroom.html.Text;
 
 /**
- * Flattens inline content into {@link Piece}s with the whitespace rules of a block's {@code text()}: runs of
- * whitespace (no-break spaces included) collapse to one space, lines are trimmed, leading and trailing breaks go, and
- * a {@code \n} inside a text counts as a line break. So the text of the pieces is the block's text, and renderers
- * need not care about whitespace. Adjacent texts with the same marks are merged. Links recurse, one frame per
- * nesting level of the model. Not thread-safe: one per call.
+ * Flattens inline content into {@link Piece}s with the whitespace rules of a block's {@code
+ * text()}: runs of whitespace (no-break spaces included) collapse to one space, lines are trimmed,
+ * leading and trailing breaks go, and a {@code \n} inside a text counts as a line break. So the
+ * text of the pieces is the block's text, and renderers need not care about whitespace. Adjacent
+ * texts with the same marks are merged. Links recurse, one frame per nesting level of the model.
+ * Not thread-safe: one per call.
  */
 final class Pieces implements Inline.Visitor<Void> {
   private final List<Piece> out = new ArrayList<>();
@@ -23,6 +24,7 @@ final class Pieces implements Inline.Visitor<Void> {
   private Set<Mark> curMarks = Set.of();
   private boolean pendingSpace;
   private int pendingBreaks;
+
   /** Whether any text or image was written: leading whitespace and breaks are dropped. */
   private boolean any;
 

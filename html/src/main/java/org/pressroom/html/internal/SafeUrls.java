@@ -4,16 +4,19 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which URLs the HTML and Markdown renderers write: links may be {@code http}, {@code https}, {@code mailto},
- * {@code tel}, fragment-only or relative; images {@code http}, {@code https} or relative; embeds {@code http} or
- * {@code https} only. Anything else ({@code javascript:}, {@code data:}, {@code vbscript:}, unknown or malformed
- * schemes) is not written. The scheme is found as a browser finds it: leading and trailing controls and spaces
- * ignored, tabs and line breaks removed.
+ * Which URLs the HTML and Markdown renderers write: links may be {@code http}, {@code https},
+ * {@code mailto}, {@code tel}, fragment-only or relative; images {@code http}, {@code https} or
+ * relative; embeds {@code http} or {@code https} only. Anything else ({@code javascript:}, {@code
+ * data:}, {@code vbscript:}, unknown or malformed schemes) is not written. The scheme is found as a
+ * browser finds it: leading and trailing controls and spaces ignored, tabs and line breaks removed.
  */
 final class SafeUrls {
   private SafeUrls() {}
 
-  /** The scheme found where a browser looks for one, lower-cased; {@code ""} for a relative URL; null if malformed. */
+  /**
+   * The scheme found where a browser looks for one, lower-cased; {@code ""} for a relative URL;
+   * null if malformed.
+   */
   static @Nullable String scheme(String url) {
     int start = 0;
     int end = url.length();
@@ -60,7 +63,11 @@ final class SafeUrls {
   static boolean isSafeLink(String href) {
     String s = scheme(href);
     return s != null
-        && (s.isEmpty() || s.equals("http") || s.equals("https") || s.equals("mailto") || s.equals("tel"));
+        && (s.isEmpty()
+            || s.equals("http")
+            || s.equals("https")
+            || s.equals("mailto")
+            || s.equals("tel"));
   }
 
   static boolean isSafeImage(String src) {
@@ -73,7 +80,10 @@ final class SafeUrls {
     return s != null && (s.equals("http") || s.equals("https"));
   }
 
-  /** Whether the web value (a website, Twitter or Facebook field) is an absolute web URL worth linking. */
+  /**
+   * Whether the web value (a website, Twitter or Facebook field) is an absolute web URL worth
+   * linking.
+   */
   static boolean isWebUrl(String url) {
     return isSafeEmbed(url);
   }

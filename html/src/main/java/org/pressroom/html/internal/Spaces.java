@@ -4,13 +4,16 @@ import java.util.List;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.Text;
 
-/** Whitespace as the body model sees it: the one definition that the model, the parser and the renderers share. */
+/**
+ * Whitespace as the body model sees it: the one definition that the model, the parser and the
+ * renderers share.
+ */
 public final class Spaces {
   private Spaces() {}
 
   /**
-   * {@return whether a character is whitespace for the body model}: HTML whitespace, no-break spaces and the other
-   * Unicode spaces ({@code \n} is a line break, not a space).
+   * {@return whether a character is whitespace for the body model}: HTML whitespace, no-break
+   * spaces and the other Unicode spaces ({@code \n} is a line break, not a space).
    */
   public static boolean isSpace(char c) {
     if (c > ' ' && c < '\u00A0') {
@@ -30,7 +33,9 @@ public final class Spaces {
         || c == '\u205F';
   }
 
-  /** {@return the text collapsed by the model's own block text rule} (so both can never disagree). */
+  /**
+   * {@return the text collapsed by the model's own block text rule} (so both can never disagree).
+   */
   static String collapse(String raw) {
     return new Paragraph(List.of(Text.plain(raw))).text();
   }

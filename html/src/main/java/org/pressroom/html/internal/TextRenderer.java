@@ -21,13 +21,15 @@ import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 
 /**
- * Plain text: top-level blocks (and blocks in a quote) separated by a blank line, a block's lines as its {@code
- * text()}; list items as {@code - } or {@code 1. } lines, their further lines and nested blocks indented by the
- * marker's width; quotes prefixed {@code > }; a divider as {@code ---}; an image as its caption, else its alt text in
- * square brackets, else nothing; a contact card as its name and then its other fields, one a line; a textual contact
- * as its text; an embed as its URL; a table as one line a row, cells separated by a tab (a cell's line breaks become
- * spaces); preformatted text as is. Output ends with a line break unless empty. Every word of every block's text
- * appears, in order. Stateless and thread-safe; recursion of one visitor frame per nesting level of the model.
+ * Plain text: top-level blocks (and blocks in a quote) separated by a blank line, a block's lines
+ * as its {@code text()}; list items as {@code - } or {@code 1. } lines, their further lines and
+ * nested blocks indented by the marker's width; quotes prefixed {@code > }; a divider as {@code
+ * ---}; an image as its caption, else its alt text in square brackets, else nothing; a contact card
+ * as its name and then its other fields, one a line; a textual contact as its text; an embed as its
+ * URL; a table as one line a row, cells separated by a tab (a cell's line breaks become spaces);
+ * preformatted text as is. Output ends with a line break unless empty. Every word of every block's
+ * text appears, in order. Stateless and thread-safe; recursion of one visitor frame per nesting
+ * level of the model.
  */
 public final class TextRenderer implements BodyRenderer {
   /** The one instance. */
@@ -137,12 +139,20 @@ public final class TextRenderer implements BodyRenderer {
         text(contact.text());
         return null;
       }
-      StringBuilder sb = new StringBuilder(contact.text().isEmpty() ? contact.contact().name() : contact.text());
+      StringBuilder sb =
+          new StringBuilder(contact.text().isEmpty() ? contact.contact().name() : contact.text());
       Contact c = contact.contact();
       for (@Nullable String field :
           new String[] {
-            c.company(), c.description(), c.email(), c.website(), c.address(), c.telephone(), c.mobile(),
-            c.twitter(), c.facebook()
+            c.company(),
+            c.description(),
+            c.email(),
+            c.website(),
+            c.address(),
+            c.telephone(),
+            c.mobile(),
+            c.twitter(),
+            c.facebook()
           }) {
         if (field != null && !field.isBlank()) {
           sb.append('\n').append(field.strip());

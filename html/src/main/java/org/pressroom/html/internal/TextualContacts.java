@@ -9,38 +9,88 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 
 /**
- * Contacts written as text: a paragraph opened by a label such as {@code Press contact:}, or, under a label standing
- * alone, a paragraph that holds an email address or a phone number. Hand-written scanners, no regular expressions.
+ * Contacts written as text: a paragraph opened by a label such as {@code Press contact:}, or, under
+ * a label standing alone, a paragraph that holds an email address or a phone number. Hand-written
+ * scanners, no regular expressions.
  */
 final class TextualContacts {
-  /** Labels that say "contact" by themselves: a separator ({@code :}, a dash) after them is enough. */
+  /**
+   * Labels that say "contact" by themselves: a separator ({@code :}, a dash) after them is enough.
+   */
   private static final List<String> STRONG =
       List.of(
-          "press contacts", "press contact", "media contacts", "media contact", "press inquiries", "media inquiries",
-          "press enquiries", "media enquiries", "press office", "contacts", "contact",
-          "perscontacten", "perscontact", "contactpersonen", "contactpersoon", "woordvoerder",
-          "pressekontakte", "pressekontakt", "medienkontakt", "pressestelle", "ansprechpartnerin", "ansprechpartner",
+          "press contacts",
+          "press contact",
+          "media contacts",
+          "media contact",
+          "press inquiries",
+          "media inquiries",
+          "press enquiries",
+          "media enquiries",
+          "press office",
+          "contacts",
+          "contact",
+          "perscontacten",
+          "perscontact",
+          "contactpersonen",
+          "contactpersoon",
+          "woordvoerder",
+          "pressekontakte",
+          "pressekontakt",
+          "medienkontakt",
+          "pressestelle",
+          "ansprechpartnerin",
+          "ansprechpartner",
           "kontakt",
-          "contacts presse", "contact presse", "relations presse", "relation presse", "contacts médias",
-          "contact médias", "contact média", "contacts media", "contact media");
-  /** Labels that may introduce anything: the paragraph must also hold an email address or a phone number. */
+          "contacts presse",
+          "contact presse",
+          "relations presse",
+          "relation presse",
+          "contacts médias",
+          "contact médias",
+          "contact média",
+          "contacts media",
+          "contact media");
+
+  /**
+   * Labels that may introduce anything: the paragraph must also hold an email address or a phone
+   * number.
+   */
   private static final List<String> WEAK =
       List.of(
-          "for more information", "for further information", "more information", "further information",
-          "voor meer informatie", "meer informatie", "für rückfragen", "rückfragen", "weitere informationen",
-          "pour plus d'informations", "pour plus d’informations", "plus d'informations", "plus d’informations");
+          "for more information",
+          "for further information",
+          "more information",
+          "further information",
+          "voor meer informatie",
+          "meer informatie",
+          "für rückfragen",
+          "rückfragen",
+          "weitere informationen",
+          "pour plus d'informations",
+          "pour plus d’informations",
+          "plus d'informations",
+          "plus d’informations");
+
   private static final List<String> LABELS;
+
   /** The first letters of the labels, lower case. */
   private static final String FIRST_LETTERS;
 
-  /** The keys ({@link #key}) of the labels' first three letters, sorted; with the labels of each key, longest first. */
+  /**
+   * The keys ({@link #key}) of the labels' first three letters, sorted; with the labels of each
+   * key, longest first.
+   */
   private static final long[] KEYS;
+
   private static final String[][] LABELS_BY_KEY;
 
   static {
     List<String> all = new ArrayList<>(STRONG);
     all.addAll(WEAK);
-    all.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "contact presse" before "contact"
+    all.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()); // longest first: "contact presse" before "contact"
     LABELS = List.copyOf(all);
     StringBuilder first = new StringBuilder();
     for (String label : LABELS) {
@@ -65,11 +115,14 @@ final class TextualContacts {
   }
 
   /**
-   * The first three characters of a text folded as {@link String#regionMatches(boolean, int, String, int, int)} folds
-   * them, so that a text can only start with a label of the same key. Every label is longer than three characters.
+   * The first three characters of a text folded as {@link String#regionMatches(boolean, int,
+   * String, int, int)} folds them, so that a text can only start with a label of the same key.
+   * Every label is longer than three characters.
    */
   private static long key(String text) {
-    return ((long) fold(text.charAt(0)) << 32) | ((long) fold(text.charAt(1)) << 16) | fold(text.charAt(2));
+    return ((long) fold(text.charAt(0)) << 32)
+        | ((long) fold(text.charAt(1)) << 16)
+        | fold(text.charAt(2));
   }
 
   private static char fold(char c) {
@@ -79,20 +132,71 @@ final class TextualContacts {
   /** Words that end a name: the field labels that follow it. */
   private static final Set<String> FIELD_WORDS =
       Set.of(
-          "tel", "tel.", "tél", "tél.", "tel:", "phone", "phone:", "telephone", "téléphone", "telefon", "telefoon",
-          "t", "t.", "t:", "m", "m.", "m:", "e", "e.", "e:", "email", "e-mail", "email:", "e-mail:", "mail", "mail:",
-          "mobile", "mobile:", "mob", "mob.", "mob:", "gsm", "gsm:", "mobil", "mobil:", "mobiel", "portable", "cell",
-          "handy", "fax", "fax:", "at", "via", "on", "or", "op", "auf", "unter", "au", "or:");
+          "tel",
+          "tel.",
+          "tél",
+          "tél.",
+          "tel:",
+          "phone",
+          "phone:",
+          "telephone",
+          "téléphone",
+          "telefon",
+          "telefoon",
+          "t",
+          "t.",
+          "t:",
+          "m",
+          "m.",
+          "m:",
+          "e",
+          "e.",
+          "e:",
+          "email",
+          "e-mail",
+          "email:",
+          "e-mail:",
+          "mail",
+          "mail:",
+          "mobile",
+          "mobile:",
+          "mob",
+          "mob.",
+          "mob:",
+          "gsm",
+          "gsm:",
+          "mobil",
+          "mobil:",
+          "mobiel",
+          "portable",
+          "cell",
+          "handy",
+          "fax",
+          "fax:",
+          "at",
+          "via",
+          "on",
+          "or",
+          "op",
+          "auf",
+          "unter",
+          "au",
+          "or:");
+
   /** Lower-case words that may stand inside a name. */
   private static final Set<String> PARTICLES =
-      Set.of("van", "de", "der", "den", "von", "du", "la", "le", "di", "da", "ter", "ten", "zu", "vom", "'t", "d'");
+      Set.of(
+          "van", "de", "der", "den", "von", "du", "la", "le", "di", "da", "ter", "ten", "zu", "vom",
+          "'t", "d'");
+
   private static final List<String> MOBILE_LABELS =
       List.of("mobile", "mobil", "mob", "gsm", "portable", "cell", "handy", "mobiel");
 
   /**
-   * {@return the text split at runs of ASCII whitespace ({@code [ \t\n\x0B\f\r]}, regex {@code \s}) into at most
-   * {@code limit} tokens, the last holding the rest}, as {@code Pattern.compile("\\s+").split(text, limit)} does for
-   * a trimmed text, without the regex machinery
+   * {@return the text split at runs of ASCII whitespace ({@code [ \t\n\x0B\f\r]}, regex {@code \s})
+   * into at most {@code limit} tokens, the last holding the rest}, as {@code
+   * Pattern.compile("\\s+").split(text, limit)} does for a trimmed text, without the regex
+   * machinery
    */
   static List<String> splitSpaces(String text, int limit) {
     List<String> out = new ArrayList<>();
@@ -164,7 +268,9 @@ final class TextualContacts {
     return null;
   }
 
-  /** {@return whether the text is a contact label and nothing else, such as {@code Press contact:}} */
+  /**
+   * {@return whether the text is a contact label and nothing else, such as {@code Press contact:}}
+   */
   static boolean isBareLabel(String text) {
     LabelMatch m = label(text);
     return m != null && m.end >= text.length();
@@ -185,7 +291,10 @@ final class TextualContacts {
     return extract(rest, email, phone);
   }
 
-  /** {@return the contact of a paragraph under a bare label: only when it holds an email address or a phone} */
+  /**
+   * {@return the contact of a paragraph under a bare label: only when it holds an email address or
+   * a phone}
+   */
   static @Nullable Contact unlabelled(String text) {
     int email = emailStart(text);
     int phone = phoneStart(text, 0);
@@ -218,13 +327,27 @@ final class TextualContacts {
     return b.build();
   }
 
-  /** The name: capitalised words (and particles) before the first delimiter, field label, address or number. */
+  /**
+   * The name: capitalised words (and particles) before the first delimiter, field label, address or
+   * number.
+   */
   static String name(String s, int stop) {
     int end = stop;
     for (int i = 0; i < stop; i++) {
       char c = s.charAt(i);
-      if (c == ',' || c == '\n' || c == '(' || c == '|' || c == '/' || c == ';' || c == ':' || c == '\u2013'
-          || c == '\u2014' || c == '<' || c == '[' || c == '\u00B7' || c == '\u2022'
+      if (c == ','
+          || c == '\n'
+          || c == '('
+          || c == '|'
+          || c == '/'
+          || c == ';'
+          || c == ':'
+          || c == '\u2013'
+          || c == '\u2014'
+          || c == '<'
+          || c == '['
+          || c == '\u00B7'
+          || c == '\u2022'
           || (c == '-' && i > 0 && Spaces.isSpace(s.charAt(i - 1)))) {
         end = i;
         break;
@@ -258,7 +381,8 @@ final class TextualContacts {
         break;
       }
     }
-    while (!name.isEmpty() && PARTICLES.contains(name.get(name.size() - 1).toLowerCase(Locale.ROOT))) {
+    while (!name.isEmpty()
+        && PARTICLES.contains(name.get(name.size() - 1).toLowerCase(Locale.ROOT))) {
       name.remove(name.size() - 1);
     }
     return String.join(" ", name);
@@ -274,12 +398,22 @@ final class TextualContacts {
   }
 
   private static boolean isLocalChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-        || c == '%' || c == '+' || c == '-';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '%'
+        || c == '+'
+        || c == '-';
   }
 
   private static boolean isDomainChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '-';
   }
 
   /** {@return where the first email address starts, or -1} */
@@ -329,10 +463,18 @@ final class TextualContacts {
     int i = from;
     while (i < s.length()) {
       char c = s.charAt(i);
-      boolean opener = c == '+' || Character.isDigit(c) || (c == '(' && i + 1 < s.length()
-          && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '+'));
-      boolean wordStart = i == 0 || !(Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '@'
-          || s.charAt(i - 1) == '.' || s.charAt(i - 1) == '_');
+      boolean opener =
+          c == '+'
+              || Character.isDigit(c)
+              || (c == '('
+                  && i + 1 < s.length()
+                  && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '+'));
+      boolean wordStart =
+          i == 0
+              || !(Character.isLetterOrDigit(s.charAt(i - 1))
+                  || s.charAt(i - 1) == '@'
+                  || s.charAt(i - 1) == '.'
+                  || s.charAt(i - 1) == '_');
       if (opener && wordStart) {
         int end = phoneEnd(s, i);
         int digits = 0;
@@ -341,7 +483,8 @@ final class TextualContacts {
             digits++;
           }
         }
-        boolean partOfWord = end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '@');
+        boolean partOfWord =
+            end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '@');
         if (digits >= 8 && digits <= 16 && !partOfWord && !looksLikeDate(s, i, end)) {
           return i;
         }
@@ -353,7 +496,10 @@ final class TextualContacts {
     return -1;
   }
 
-  /** {@code 25.01.2022}, {@code 1/2/2026}, {@code 2026-01-25} (day, month, year groups) are dates, not phones. */
+  /**
+   * {@code 25.01.2022}, {@code 1/2/2026}, {@code 2026-01-25} (day, month, year groups) are dates,
+   * not phones.
+   */
   private static boolean looksLikeDate(String s, int start, int end) {
     int[] groups = new int[3];
     int count = 0;
@@ -370,8 +516,8 @@ final class TextualContacts {
       }
     }
     return count == 3
-        && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) || (groups[0] == 4 && groups[1] <= 2
-            && groups[2] <= 2));
+        && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)
+            || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2));
   }
 
   private static int phoneEnd(String s, int start) {
@@ -379,8 +525,15 @@ final class TextualContacts {
     while (end < s.length()) {
       char c = s.charAt(end);
       boolean plusAfterOpener = c == '+' && end == start + 1 && s.charAt(start) == '(';
-      if (Character.isDigit(c) || c == ' ' || c == '\u00A0' || c == '-' || c == '.' || c == '/' || c == '('
-          || c == ')' || plusAfterOpener) {
+      if (Character.isDigit(c)
+          || c == ' '
+          || c == '\u00A0'
+          || c == '-'
+          || c == '.'
+          || c == '/'
+          || c == '('
+          || c == ')'
+          || plusAfterOpener) {
         end++;
       } else {
         break;

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pressroom.html.fixtures.JsonTree;
 
 /**
- * A few real files copied from the shared corpus into {@code src/test/resources/corpus-sample} (sources in its
- * {@code NOTICE}), run in the default build: see {@link DocumentCheck}. Snippets come from
- * {@code corpus-sample/expectations.json}.
+ * A few real files copied from the shared corpus into {@code src/test/resources/corpus-sample}
+ * (sources in its {@code NOTICE}), run in the default build: see {@link DocumentCheck}. Snippets
+ * come from {@code corpus-sample/expectations.json}.
  */
 class CorpusSampleTest {
   static Path folder() throws URISyntaxException {
@@ -27,7 +27,8 @@ class CorpusSampleTest {
 
   static Stream<Named<Path>> documents() throws IOException, URISyntaxException {
     try (Stream<Path> s = Files.list(folder())) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".html"))
+      return s
+          .filter(p -> p.getFileName().toString().endsWith(".html"))
           .sorted()
           .map(p -> Named.of(p.getFileName().toString(), p))
           .collect(Collectors.toList())
@@ -38,20 +39,29 @@ class CorpusSampleTest {
   @org.junit.jupiter.api.Test
   void noticeNamesEverySampleAndItsSource() throws IOException, URISyntaxException {
     String notice = Files.readString(folder().resolve("NOTICE"));
-    Map<String, Object> expectations = JsonTree.readObject(Files.readString(folder().resolve("expectations.json")));
-    documents().forEach(d -> {
-      String name = d.getName();
-      org.assertj.core.api.Assertions.assertThat(notice).as("NOTICE").contains(name + "\n  ");
-      org.assertj.core.api.Assertions.assertThat(expectations).as("expectations.json").containsKey(name);
-    });
+    Map<String, Object> expectations =
+        JsonTree.readObject(Files.readString(folder().resolve("expectations.json")));
+    documents()
+        .forEach(
+            d -> {
+              String name = d.getName();
+              org.assertj.core.api.Assertions.assertThat(notice)
+                  .as("NOTICE")
+                  .contains(name + "\n  ");
+              org.assertj.core.api.Assertions.assertThat(expectations)
+                  .as("expectations.json")
+                  .containsKey(name);
+            });
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   @Timeout(20)
   void parsesRendersAndKeepsEveryWord(Path file) throws IOException, URISyntaxException {
-    Map<?, ?> all = (Map<?, ?>) JsonTree.read(Files.readString(folder().resolve("expectations.json")));
+    Map<?, ?> all =
+        (Map<?, ?>) JsonTree.read(Files.readString(folder().resolve("expectations.json")));
     String name = file.getFileName().toString();
-    DocumentCheck.check(name, Files.readString(file, StandardCharsets.UTF_8), (Map<?, ?>) all.get(name));
+    DocumentCheck.check(
+        name, Files.readString(file, StandardCharsets.UTF_8), (Map<?, ?>) all.get(name));
   }
 }

@@ -13,10 +13,11 @@ import org.pressroom.html.BodyRenderer;
 import org.pressroom.html.ParseOptions;
 
 /**
- * What every real document must satisfy: parsing and the four renderers do not throw, at least {@value #MIN_RATIO} of
- * the visible words are kept in order ({@link TextConservation}), and the snippets its expectations name
- * ({@code text_startswith}, {@code text_endswith}, {@code must_contain}) are in the model's text, whitespace collapsed.
- * {@code must_not_contain} is not checked: the parser models whole pages, navigation included.
+ * What every real document must satisfy: parsing and the four renderers do not throw, at least
+ * {@value #MIN_RATIO} of the visible words are kept in order ({@link TextConservation}), and the
+ * snippets its expectations name ({@code text_startswith}, {@code text_endswith}, {@code
+ * must_contain}) are in the model's text, whitespace collapsed. {@code must_not_contain} is not
+ * checked: the parser models whole pages, navigation included.
  */
 final class DocumentCheck {
   static final double MIN_RATIO = 0.99;
@@ -40,13 +41,16 @@ final class DocumentCheck {
     }
 
     TextConservation.Result kept =
-        TextConservation.measure(TextConservation.inputWords(html), TextConservation.modelWords(body));
+        TextConservation.measure(
+            TextConservation.inputWords(html), TextConservation.modelWords(body));
     System.out.printf("text conservation: %s: %s%n", name, kept);
     soft.assertThat(kept.ratio()).as("%s: %s", name, kept).isGreaterThanOrEqualTo(MIN_RATIO);
 
     String text = TextConservation.modelText(body);
     for (String snippet : snippets(expectations)) {
-      soft.assertThat(text).as("%s: model text contains the snippet", name).contains(TextConservation.collapse(snippet));
+      soft.assertThat(text)
+          .as("%s: model text contains the snippet", name)
+          .contains(TextConservation.collapse(snippet));
     }
     soft.assertAll();
   }

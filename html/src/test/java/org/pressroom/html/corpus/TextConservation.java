@@ -31,29 +31,36 @@ import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 
 /**
- * DESIGN's "nothing readable is lost", measured: the visible words of the input must appear, in order, among the words
- * of the model.
+ * DESIGN's "nothing readable is lost", measured: the visible words of the input must appear, in
+ * order, among the words of the model.
  *
- * <p><b>Input words</b>: the HTML is parsed with jsoup; {@code script}, {@code style}, {@code template},
- * {@code noscript}, {@code head}, {@code select}, {@code option}, comments (Word's conditional comments included) and
- * the elements Word marks {@code mso-list:Ignore} (the "1." or "·" it writes before a list paragraph: list markers,
- * which the model holds as list structure, as it does the numbers of an {@code <ol>}) are removed, and so are an
- * SVG's {@code <title>} and {@code <desc>} (an icon's accessible name, shown to nobody); the text of what is left ({@link Document#text()}) is split on whitespace (no-break spaces included).
+ * <p><b>Input words</b>: the HTML is parsed with jsoup; {@code script}, {@code style}, {@code
+ * template}, {@code noscript}, {@code head}, {@code select}, {@code option}, comments (Word's
+ * conditional comments included) and the elements Word marks {@code mso-list:Ignore} (the "1." or
+ * "·" it writes before a list paragraph: list markers, which the model holds as list structure, as
+ * it does the numbers of an {@code <ol>}) are removed, and so are an SVG's {@code <title>} and
+ * {@code <desc>} (an icon's accessible name, shown to nobody); the text of what is left ({@link
+ * Document#text()}) is split on whitespace (no-break spaces included).
  *
- * <p><b>Model words</b>: every block in document order, containers entered: a block's {@code text()}; for a contact card
- * (whose {@code text()} is only the name) the card's visible fields instead: name, description, company, address, then
- * the texts of the body's links to its email, phones, website, twitter and facebook (falling back to the field itself).
+ * <p><b>Model words</b>: every block in document order, containers entered: a block's {@code
+ * text()}; for a contact card (whose {@code text()} is only the name) the card's visible fields
+ * instead: name, description, company, address, then the texts of the body's links to its email,
+ * phones, website, twitter and facebook (falling back to the field itself).
  *
- * <p><b>Normalisation</b> (both sides, the only one made): each word is put in Unicode NFKC form, invisible format
- * characters (category Cf: soft hyphens, zero-width spaces and joiners, byte order marks) are removed, and the characters
- * that are neither letters nor digits are trimmed from both ends ({@code "(TORC)"} and {@code "TORC"} match; case is
- * kept); a word that is then empty ({@code "-"}, {@code "·"}, {@code "•"}) is no word.
+ * <p><b>Normalisation</b> (both sides, the only one made): each word is put in Unicode NFKC form,
+ * invisible format characters (category Cf: soft hyphens, zero-width spaces and joiners, byte order
+ * marks) are removed, and the characters that are neither letters nor digits are trimmed from both
+ * ends ({@code "(TORC)"} and {@code "TORC"} match; case is kept); a word that is then empty ({@code
+ * "-"}, {@code "·"}, {@code "•"}) is no word.
  *
- * <p><b>Matching</b>: the number of input words kept is the length of the longest common subsequence of the input
- * words and the model words; the report names the first input words that are nowhere in the model.
+ * <p><b>Matching</b>: the number of input words kept is the length of the longest common
+ * subsequence of the input words and the model words; the report names the first input words that
+ * are nowhere in the model.
  */
 public final class TextConservation {
-  private static final String[] INVISIBLE = {"script", "style", "template", "noscript", "head", "select", "option"};
+  private static final String[] INVISIBLE = {
+    "script", "style", "template", "noscript", "head", "select", "option"
+  };
 
   private TextConservation() {}
 
@@ -77,7 +84,8 @@ public final class TextConservation {
     @Override
     public String toString() {
       return String.format(
-          "%d of %d visible words kept in order (%.4f); first absent from the model: %s", found, inputWords, ratio(), lost);
+          "%d of %d visible words kept in order (%.4f); first absent from the model: %s",
+          found, inputWords, ratio(), lost);
     }
   }
 
@@ -89,11 +97,12 @@ public final class TextConservation {
     }
     List<Node> comments = new ArrayList<>();
     NodeTraversor.traverse(
-        (NodeVisitor) (node, depth) -> {
-          if (node instanceof Comment) {
-            comments.add(node);
-          }
-        },
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof Comment) {
+                comments.add(node);
+              }
+            },
         doc);
     comments.forEach(Node::remove);
     doc.select("[style~=(?i)mso-list\\s*:\\s*Ignore]").remove();
@@ -120,9 +129,17 @@ public final class TextConservation {
     return collapse(sb.toString());
   }
 
-  /** {@return text with runs of whitespace (no-break spaces included) collapsed to one space, trimmed} */
+  /**
+   * {@return text with runs of whitespace (no-break spaces included) collapsed to one space,
+   * trimmed}
+   */
   public static String collapse(String text) {
-    return String.join(" ", Arrays.asList(text.replace('\u00a0', ' ').trim().split("[\\s\\u00a0\\u2000-\\u200a\\u202f\\u3000]+")))
+    return String.join(
+            " ",
+            Arrays.asList(
+                text.replace('\u00a0', ' ')
+                    .trim()
+                    .split("[\\s\\u00a0\\u2000-\\u200a\\u202f\\u3000]+")))
         .trim();
   }
 
@@ -145,7 +162,8 @@ public final class TextConservation {
           }
         }
       }
-    } else if (b instanceof ContactBlock && ((ContactBlock) b).origin() == ContactBlock.Origin.CARD) {
+    } else if (b instanceof ContactBlock
+        && ((ContactBlock) b).origin() == ContactBlock.Origin.CARD) {
       Contact c = ((ContactBlock) b).contact();
       add(sb, c.name());
       add(sb, c.description());
@@ -157,8 +175,13 @@ public final class TextConservation {
       linkText(sb, body, c.website(), c.website());
       linkText(sb, body, c.twitter(), c.twitter());
       linkText(sb, body, c.facebook(), c.facebook());
-    } else if (b instanceof Paragraph || b instanceof Heading || b instanceof Preformatted
-        || b instanceof ContactBlock || b instanceof Image || b instanceof Divider || b instanceof Embed) {
+    } else if (b instanceof Paragraph
+        || b instanceof Heading
+        || b instanceof Preformatted
+        || b instanceof ContactBlock
+        || b instanceof Image
+        || b instanceof Divider
+        || b instanceof Embed) {
       add(sb, b.text());
     } else {
       throw new AssertionError("unknown block type " + b.getClass());
@@ -210,9 +233,9 @@ public final class TextConservation {
   }
 
   /**
-   * {@return how many of the input words are found in order among the model words}: the length of the longest common
-   * subsequence, computed bit-parallel (Hyyrö's algorithm, one machine word per 64 model words), so it is exact and
-   * one lost word cannot hide the words that follow it.
+   * {@return how many of the input words are found in order among the model words}: the length of
+   * the longest common subsequence, computed bit-parallel (Hyyrö's algorithm, one machine word per
+   * 64 model words), so it is exact and one lost word cannot hide the words that follow it.
    */
   public static Result measure(List<String> input, List<String> model) {
     Map<String, List<Integer>> positions = new HashMap<>();

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Expands a {@code .gen} descriptor into the (often huge) input it stands for, so that a hostile input is one small
- * file. Lines: {@code # comment}, {@code text S} (appends S), {@code repeat N S} (appends S N times); in S, {@code
- * \}{@code uXXXX} is a UTF-16 code unit (so lone surrogates and NUL can be written) and {@code \\} a backslash.
+ * Expands a {@code .gen} descriptor into the (often huge) input it stands for, so that a hostile
+ * input is one small file. Lines: {@code # comment}, {@code text S} (appends S), {@code repeat N S}
+ * (appends S N times); in S, {@code \}{@code uXXXX} is a UTF-16 code unit (so lone surrogates and
+ * NUL can be written) and {@code \\} a backslash.
  */
 public final class Generated {
   private Generated() {}

@@ -21,11 +21,13 @@ import org.pressroom.html.BodyParser;
 import org.pressroom.html.BodyRenderer;
 
 /**
- * Hostile bodies, one invocation per file of {@code src/test/resources/hostile/} (a {@code .gen} descriptor each, see
- * {@link Generated}): deep nesting of every kind, floods of tags, breaks, links, attributes and entities, multi-MB
- * attributes, comments, scripts and text, control characters and lone surrogates. Each parses with the default options
- * into a model (or, over the size limit, an empty body with a size-limit issue) that all four renderers render, in
- * well under the timeout, on surefire's 512 KB stack. The parser's last resort (catching its own failure) is not taken.
+ * Hostile bodies, one invocation per file of {@code src/test/resources/hostile/} (a {@code .gen}
+ * descriptor each, see {@link Generated}): deep nesting of every kind, floods of tags, breaks,
+ * links, attributes and entities, multi-MB attributes, comments, scripts and text, control
+ * characters and lone surrogates. Each parses with the default options into a model (or, over the
+ * size limit, an empty body with a size-limit issue) that all four renderers render, in well under
+ * the timeout, on surefire's 512 KB stack. The parser's last resort (catching its own failure) is
+ * not taken.
  */
 class HostileBodiesTest {
   private static final BodyParser PARSER = BodyParser.create();
@@ -34,7 +36,8 @@ class HostileBodiesTest {
     URL url = HostileBodiesTest.class.getResource("/hostile");
     assertThat(url).isNotNull();
     try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
-      List<Path> files = s.filter(p -> p.toString().endsWith(".gen")).sorted().collect(Collectors.toList());
+      List<Path> files =
+          s.filter(p -> p.toString().endsWith(".gen")).sorted().collect(Collectors.toList());
       return files.stream().map(p -> Named.of(p.getFileName().toString(), p));
     }
   }
@@ -48,18 +51,30 @@ class HostileBodiesTest {
     Body body = PARSER.parse(html);
     long parsed = System.nanoTime();
     int rendered = 0;
-    for (BodyRenderer r : List.of(BodyRenderer.text(), BodyRenderer.markdown(), BodyRenderer.html(), BodyRenderer.json())) {
+    for (BodyRenderer r :
+        List.of(
+            BodyRenderer.text(),
+            BodyRenderer.markdown(),
+            BodyRenderer.html(),
+            BodyRenderer.json())) {
       rendered += r.render(body).length();
     }
     long done = System.nanoTime();
-    System.out.printf("hostile body %s: %,d chars, parse %d ms, render %d ms, %d blocks, %d issues%n",
-        file.getFileName(), html.length(), (parsed - start) / 1_000_000, (done - parsed) / 1_000_000,
-        body.blocks().size(), body.issues().size());
+    System.out.printf(
+        "hostile body %s: %,d chars, parse %d ms, render %d ms, %d blocks, %d issues%n",
+        file.getFileName(),
+        html.length(),
+        (parsed - start) / 1_000_000,
+        (done - parsed) / 1_000_000,
+        body.blocks().size(),
+        body.issues().size());
     assertThat(rendered).isPositive();
     assertThat(body.issues()).noneMatch(i -> i.message().startsWith("body could not be modelled"));
     if (html.length() > PARSER.options().maxInputLength()) {
       assertThat(body.blocks()).isEmpty();
-      assertThat(body.issues()).extracting(BodyIssue::kind).containsExactly(BodyIssue.Kind.SIZE_LIMIT);
+      assertThat(body.issues())
+          .extracting(BodyIssue::kind)
+          .containsExactly(BodyIssue.Kind.SIZE_LIMIT);
     } else {
       assertThat(body.issues()).noneMatch(i -> i.kind() == BodyIssue.Kind.SIZE_LIMIT);
     }

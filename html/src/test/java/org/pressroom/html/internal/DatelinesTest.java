@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pressroom.html.Dateline;
 
-/** Datelines at the start of a body: the place, the date in each style, the dash after it, and the limits. */
+/**
+ * Datelines at the start of a body: the place, the date in each style, the dash after it, and the
+ * limits.
+ */
 class DatelinesTest {
   private static final LocalDate JUNE_8 = LocalDate.of(2026, 6, 8);
 
@@ -118,13 +121,20 @@ class DatelinesTest {
 
   @Test
   void readsTwoDigitDaysAndEveryOrdinalWhenTheMonthComesFirst() {
-    assertThat(Datelines.find("Boston, June 12, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 12));
-    assertThat(Datelines.find("Boston, June 1st, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 1));
-    assertThat(Datelines.find("Boston, June 2nd 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 2));
-    assertThat(Datelines.find("Boston, June 3rd, 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 3));
-    assertThat(Datelines.find("Boston, 2nd June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 2));
-    assertThat(Datelines.find("Boston, 23rd June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 23));
-    assertThat(Datelines.find("Boston, 4th June 2026 - x").date()).isEqualTo(LocalDate.of(2026, 6, 4));
+    assertThat(Datelines.find("Boston, June 12, 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 6, 12));
+    assertThat(Datelines.find("Boston, June 1st, 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(Datelines.find("Boston, June 2nd 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(Datelines.find("Boston, June 3rd, 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 6, 3));
+    assertThat(Datelines.find("Boston, 2nd June 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(Datelines.find("Boston, 23rd June 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 6, 23));
+    assertThat(Datelines.find("Boston, 4th June 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 6, 4));
   }
 
   @Test
@@ -142,8 +152,10 @@ class DatelinesTest {
 
   @Test
   void monthNamesAreThreeToTenLetters() {
-    assertThat(Datelines.find("Brussels, 8 Sept. 2026 - x").date()).isEqualTo(LocalDate.of(2026, 9, 8));
-    assertThat(Datelines.find("Brussels, 8 septembre 2026 - x").date()).isEqualTo(LocalDate.of(2026, 9, 8));
+    assertThat(Datelines.find("Brussels, 8 Sept. 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 9, 8));
+    assertThat(Datelines.find("Brussels, 8 septembre 2026 - x").date())
+        .isEqualTo(LocalDate.of(2026, 9, 8));
     assertThat(Datelines.find("Brussels, 8 Junes 2026 - x")).isNull();
   }
 }

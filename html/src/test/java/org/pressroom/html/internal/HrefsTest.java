@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.pressroom.html.LinkKind;
 
-/** How the parser reads an href: unsafe schemes, the scheme itself, the kind of link and resolution against a base. */
+/**
+ * How the parser reads an href: unsafe schemes, the scheme itself, the kind of link and resolution
+ * against a base.
+ */
 class HrefsTest {
   @Test
   void scriptSchemesAreUnsafeEvenWhenObfuscated() {
@@ -73,16 +76,22 @@ class HrefsTest {
   void classifiesARelativeLinkByWhatItResolvesTo() {
     assertThat(Hrefs.classify("b/c.html", new Hrefs.Base("https://example.com/a/index.html")))
         .isEqualTo(new Hrefs.Resolved("https://example.com/a/b/c.html", LinkKind.WEB));
-    assertThat(Hrefs.classify("b/c.html", null)).isEqualTo(new Hrefs.Resolved("b/c.html", LinkKind.OTHER));
-    assertThat(Hrefs.classify("x.html", new Hrefs.Base("file:/tmp/")).kind()).isEqualTo(LinkKind.OTHER);
-    assertThat(Hrefs.classify("x.html", new Hrefs.Base("http://example.com/")).kind()).isEqualTo(LinkKind.WEB);
+    assertThat(Hrefs.classify("b/c.html", null))
+        .isEqualTo(new Hrefs.Resolved("b/c.html", LinkKind.OTHER));
+    assertThat(Hrefs.classify("x.html", new Hrefs.Base("file:/tmp/")).kind())
+        .isEqualTo(LinkKind.OTHER);
+    assertThat(Hrefs.classify("x.html", new Hrefs.Base("http://example.com/")).kind())
+        .isEqualTo(LinkKind.WEB);
   }
 
   @Test
   void resolvesAgainstTheBase() {
-    assertThat(Hrefs.resolve("../x", new Hrefs.Base("https://example.com/a/b/c"))).isEqualTo("https://example.com/a/x");
-    assertThat(Hrefs.resolve("/x", new Hrefs.Base("https://example.com/a/b"))).isEqualTo("https://example.com/x");
-    assertThat(Hrefs.resolve("https://other.example/x", new Hrefs.Base("https://example.com/"))).isEqualTo("https://other.example/x");
+    assertThat(Hrefs.resolve("../x", new Hrefs.Base("https://example.com/a/b/c")))
+        .isEqualTo("https://example.com/a/x");
+    assertThat(Hrefs.resolve("/x", new Hrefs.Base("https://example.com/a/b")))
+        .isEqualTo("https://example.com/x");
+    assertThat(Hrefs.resolve("https://other.example/x", new Hrefs.Base("https://example.com/")))
+        .isEqualTo("https://other.example/x");
     assertThat(Hrefs.resolve("x", null)).isEqualTo("x");
   }
 
@@ -92,7 +101,8 @@ class HrefsTest {
         .isEqualTo("https://example.com/news/list?page=2");
     assertThat(Hrefs.resolve("?page=2", new Hrefs.Base("https://example.com/news/list#top")))
         .isEqualTo("https://example.com/news/list?page=2");
-    assertThat(Hrefs.resolve("?q", new Hrefs.Base("https://example.com/news/list"))).isEqualTo("https://example.com/news/list?q");
+    assertThat(Hrefs.resolve("?q", new Hrefs.Base("https://example.com/news/list")))
+        .isEqualTo("https://example.com/news/list?q");
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The Markdown renderer's escaping: character references, link destinations, titles and list-like line starts. */
+/**
+ * The Markdown renderer's escaping: character references, link destinations, titles and list-like
+ * line starts.
+ */
 class MarkdownEscapesTest {
   private static String escaped(String s, boolean lineStart) {
     StringBuilder sb = new StringBuilder();
@@ -20,7 +23,9 @@ class MarkdownEscapesTest {
     assertThat(MarkdownRenderer.startsEntity("&#x27;", 0)).isTrue();
     assertThat(MarkdownRenderer.startsEntity("&#X1F600;", 0)).isTrue();
     assertThat(MarkdownRenderer.startsEntity("&#12345678;", 0)).as("eight digits").isTrue();
-    assertThat(MarkdownRenderer.startsEntity("&" + "a".repeat(32) + ";", 0)).as("32 letters").isTrue();
+    assertThat(MarkdownRenderer.startsEntity("&" + "a".repeat(32) + ";", 0))
+        .as("32 letters")
+        .isTrue();
   }
 
   @Test
@@ -36,14 +41,19 @@ class MarkdownEscapesTest {
     assertThat(MarkdownRenderer.startsEntity("&#xZZ;", 0)).isFalse();
     assertThat(MarkdownRenderer.startsEntity("&#1a;", 0)).as("a is not a decimal digit").isFalse();
     assertThat(MarkdownRenderer.startsEntity("&#123456789;", 0)).as("nine digits").isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#\u0661\u0662;", 0)).as("only ASCII digits").isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&" + "a".repeat(33) + ";", 0)).as("33 letters").isFalse();
+    assertThat(MarkdownRenderer.startsEntity("&#\u0661\u0662;", 0))
+        .as("only ASCII digits")
+        .isFalse();
+    assertThat(MarkdownRenderer.startsEntity("&" + "a".repeat(33) + ";", 0))
+        .as("33 letters")
+        .isFalse();
     assertThat(MarkdownRenderer.startsEntity("&\u00e9;", 0)).isFalse();
   }
 
   @Test
   void destinationIsKeptPlainWhenItCanBe() {
-    assertThat(MarkdownRenderer.destination("https://example.com/a?b=c&d=e")).isEqualTo("https://example.com/a?b=c&d=e");
+    assertThat(MarkdownRenderer.destination("https://example.com/a?b=c&d=e"))
+        .isEqualTo("https://example.com/a?b=c&d=e");
   }
 
   @Test
@@ -76,7 +86,9 @@ class MarkdownEscapesTest {
     assertThat(escaped("1. x", true)).isEqualTo("1\\. x");
     assertThat(escaped("2) x", true)).isEqualTo("2\\) x");
     assertThat(escaped("123456789. x", true)).as("nine digits").isEqualTo("123456789\\. x");
-    assertThat(escaped("1234567890. x", true)).as("ten digits is no list").isEqualTo("1234567890. x");
+    assertThat(escaped("1234567890. x", true))
+        .as("ten digits is no list")
+        .isEqualTo("1234567890. x");
     assertThat(escaped("1. x", false)).as("not at a line start").isEqualTo("1. x");
     assertThat(escaped(". x", true)).isEqualTo(". x");
     assertThat(escaped("1a. x", true)).isEqualTo("1a. x");

@@ -15,7 +15,10 @@ import org.pressroom.html.InlineImage;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.ParseOptions;
 
-/** Images and embeds: where their source comes from, which ones are dropped and with what issue; the size limit. */
+/**
+ * Images and embeds: where their source comes from, which ones are dropped and with what issue; the
+ * size limit.
+ */
 class MediaAndLimitsTest {
   private static Body parse(String html) {
     return BodyParser.create().parse(html);
@@ -38,7 +41,11 @@ class MediaAndLimitsTest {
     Body body = parse("<img alt=x>");
     assertThat(body.blocks()).isEmpty();
     assertThat(body.issues())
-        .containsExactly(new BodyIssue(BodyIssue.Kind.UNSUPPORTED_MARKUP, "image without a source dropped", "<img alt=\"x\">"));
+        .containsExactly(
+            new BodyIssue(
+                BodyIssue.Kind.UNSUPPORTED_MARKUP,
+                "image without a source dropped",
+                "<img alt=\"x\">"));
   }
 
   @Test
@@ -54,8 +61,12 @@ class MediaAndLimitsTest {
     assertThat(unsafe.blocks()).isEmpty();
     assertThat(unsafe.issues())
         .containsExactly(
-            new BodyIssue(BodyIssue.Kind.UNSAFE_LINK, "image with an unsafe source dropped", "javascript:alert(1)"));
-    assertThat(imageSource(parse("<img src='data:image/png;base64,AAAA'>"))).isEqualTo("data:image/png;base64,AAAA");
+            new BodyIssue(
+                BodyIssue.Kind.UNSAFE_LINK,
+                "image with an unsafe source dropped",
+                "javascript:alert(1)"));
+    assertThat(imageSource(parse("<img src='data:image/png;base64,AAAA'>")))
+        .isEqualTo("data:image/png;base64,AAAA");
   }
 
   @Test
@@ -64,10 +75,14 @@ class MediaAndLimitsTest {
         .containsExactly(new Embed("https://www.youtube.com/embed/x"));
     assertThat(parse("<object data='https://example.com/x.swf'></object>").blocks())
         .containsExactly(new Embed("https://example.com/x.swf"));
-    assertThat(parse("<video><source src=''><source src='https://example.com/v.mp4'></video>").blocks())
+    assertThat(
+            parse("<video><source src=''><source src='https://example.com/v.mp4'></video>")
+                .blocks())
         .containsExactly(new Embed("https://example.com/v.mp4"));
     assertThat(
-            BodyParser.create(ParseOptions.defaults().withBaseUri(java.net.URI.create("https://example.com/news/")))
+            BodyParser.create(
+                    ParseOptions.defaults()
+                        .withBaseUri(java.net.URI.create("https://example.com/news/")))
                 .parse("<audio src='a.mp3'></audio>")
                 .blocks())
         .containsExactly(new Embed("https://example.com/news/a.mp3"));
@@ -78,11 +93,17 @@ class MediaAndLimitsTest {
     Body none = parse("<iframe></iframe>");
     assertThat(none.blocks()).isEmpty();
     assertThat(none.issues())
-        .containsExactly(new BodyIssue(BodyIssue.Kind.UNSUPPORTED_MARKUP, "iframe without a source dropped", "<iframe>"));
+        .containsExactly(
+            new BodyIssue(
+                BodyIssue.Kind.UNSUPPORTED_MARKUP, "iframe without a source dropped", "<iframe>"));
     Body data = parse("<iframe src='data:text/html,x'></iframe>");
     assertThat(data.blocks()).isEmpty();
     assertThat(data.issues())
-        .containsExactly(new BodyIssue(BodyIssue.Kind.UNSAFE_LINK, "iframe with an unsafe source dropped", "data:text/html,x"));
+        .containsExactly(
+            new BodyIssue(
+                BodyIssue.Kind.UNSAFE_LINK,
+                "iframe with an unsafe source dropped",
+                "data:text/html,x"));
   }
 
   @Test
@@ -93,6 +114,9 @@ class MediaAndLimitsTest {
     assertThat(tooLong.blocks()).isEmpty();
     assertThat(tooLong.issues())
         .containsExactly(
-            new BodyIssue(BodyIssue.Kind.SIZE_LIMIT, "body of 11 characters is longer than maxInputLength 10", ""));
+            new BodyIssue(
+                BodyIssue.Kind.SIZE_LIMIT,
+                "body of 11 characters is longer than maxInputLength 10",
+                ""));
   }
 }

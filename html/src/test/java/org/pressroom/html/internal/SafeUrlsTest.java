@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which URLs the renderers may write: the scheme as a browser reads it, and the allow-lists built on it. */
+/**
+ * Which URLs the renderers may write: the scheme as a browser reads it, and the allow-lists built
+ * on it.
+ */
 class SafeUrlsTest {
   @Test
   void schemeIsReadAsABrowserReadsIt() {
@@ -28,21 +31,39 @@ class SafeUrlsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {":x", "1a:x", "a_b:x", "a@:x", "@a:x", "[a:x", "`a:x", "{a:x", "a[:x", "a`:x", "a{:x"})
+  @ValueSource(
+      strings = {
+        ":x", "1a:x", "a_b:x", "a@:x", "@a:x", "[a:x", "`a:x", "{a:x", "a[:x", "a`:x", "a{:x"
+      })
   void somethingBeforeAColonThatIsNotASchemeIsNull(String url) {
     assertThat(SafeUrls.scheme(url)).isNull();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.com", "http://example.com", "mailto:a@example.com", "tel:+3226290000",
-      "relative/page", "#top", "MAILTO:a@example.com"})
+  @ValueSource(
+      strings = {
+        "https://example.com",
+        "http://example.com",
+        "mailto:a@example.com",
+        "tel:+3226290000",
+        "relative/page",
+        "#top",
+        "MAILTO:a@example.com"
+      })
   void safeLinks(String href) {
     assertThat(SafeUrls.isSafeLink(href)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "ftp://x",
-      "1a:b"})
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)",
+        " JavaScript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "ftp://x",
+        "1a:b"
+      })
   void unsafeLinks(String href) {
     assertThat(SafeUrls.isSafeLink(href)).isFalse();
   }

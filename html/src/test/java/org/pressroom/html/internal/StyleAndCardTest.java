@@ -21,16 +21,23 @@ class StyleAndCardTest {
     assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: 400")).isEqualTo(NONE);
     assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: normal")).isEqualTo(NONE);
     assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: lighter")).isEqualTo(NONE);
-    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: inherit")).as("unknown keeps").isEqualTo(Marks.BOLD);
-    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: 0")).as("no weight keeps").isEqualTo(Marks.BOLD);
-    assertThat(Marks.applyStyle(NONE, "font-weight: 70000")).as("four digits read: 7000").isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: inherit"))
+        .as("unknown keeps")
+        .isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(Marks.BOLD, "font-weight: 0"))
+        .as("no weight keeps")
+        .isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(NONE, "font-weight: 70000"))
+        .as("four digits read: 7000")
+        .isEqualTo(Marks.BOLD);
   }
 
   @Test
   void fontStyleItalicOrObliqueIsItalic() {
     assertThat(Marks.applyStyle(NONE, "font-style: italic")).isEqualTo(Marks.ITALIC);
     assertThat(Marks.applyStyle(NONE, "font-style: oblique 10deg")).isEqualTo(Marks.ITALIC);
-    assertThat(Marks.applyStyle(Marks.ITALIC | Marks.BOLD, "font-style: normal")).isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(Marks.ITALIC | Marks.BOLD, "font-style: normal"))
+        .isEqualTo(Marks.BOLD);
     assertThat(Marks.applyStyle(Marks.ITALIC, "font-style: inherit")).isEqualTo(Marks.ITALIC);
   }
 
@@ -45,28 +52,47 @@ class StyleAndCardTest {
   void textDecorationAddsAndNoneRemovesLines() {
     assertThat(Marks.applyStyle(NONE, "text-decoration: underline line-through"))
         .isEqualTo(Marks.UNDERLINE | Marks.STRIKE);
-    assertThat(Marks.applyStyle(NONE, "text-decoration-line: line-through")).isEqualTo(Marks.STRIKE);
-    assertThat(Marks.applyStyle(Marks.UNDERLINE | Marks.STRIKE | Marks.BOLD, "text-decoration: none"))
+    assertThat(Marks.applyStyle(NONE, "text-decoration-line: line-through"))
+        .isEqualTo(Marks.STRIKE);
+    assertThat(
+            Marks.applyStyle(Marks.UNDERLINE | Marks.STRIKE | Marks.BOLD, "text-decoration: none"))
         .isEqualTo(Marks.BOLD);
-    assertThat(Marks.applyStyle(Marks.UNDERLINE, "text-decoration: overline")).isEqualTo(Marks.UNDERLINE);
+    assertThat(Marks.applyStyle(Marks.UNDERLINE, "text-decoration: overline"))
+        .isEqualTo(Marks.UNDERLINE);
   }
 
   @Test
   void readsEveryDeclarationAndIgnoresOtherProperties() {
-    assertThat(Marks.applyStyle(NONE, "color: red; font-weight: bold;font-style:italic ; ; text-decoration: underline"))
+    assertThat(
+            Marks.applyStyle(
+                NONE,
+                "color: red; font-weight: bold;font-style:italic ; ; text-decoration: underline"))
         .isEqualTo(Marks.BOLD | Marks.ITALIC | Marks.UNDERLINE);
-    assertThat(Marks.applyStyle(NONE, "color: bold; font-stylex: italic; :bold; font-weight")).isEqualTo(NONE);
+    assertThat(Marks.applyStyle(NONE, "color: bold; font-stylex: italic; :bold; font-weight"))
+        .isEqualTo(NONE);
     assertThat(Marks.applyStyle(NONE, "")).isEqualTo(NONE);
-    assertThat(Marks.applyStyle(NONE, "font-weight: normal; font-weight: bold")).as("the last wins").isEqualTo(Marks.BOLD);
+    assertThat(Marks.applyStyle(NONE, "font-weight: normal; font-weight: bold"))
+        .as("the last wins")
+        .isEqualTo(Marks.BOLD);
   }
 
   @Test
   void aCardIsAnAddressWithEveryFieldAndSafeLinks() {
     Contact c =
         new Contact(
-            "Jane <Doe>", "ACME & Co", "Press officer", "jane@example.com", "https://acme.example.com", "1 Main St",
-            "+32 2 629 00 00", "tel:+32471000000", "@acme", "javascript:alert(1)");
-    String html = HtmlRenderer.INSTANCE.render(body(new ContactBlock(c, null, ContactBlock.Origin.CARD, "ignored")));
+            "Jane <Doe>",
+            "ACME & Co",
+            "Press officer",
+            "jane@example.com",
+            "https://acme.example.com",
+            "1 Main St",
+            "+32 2 629 00 00",
+            "tel:+32471000000",
+            "@acme",
+            "javascript:alert(1)");
+    String html =
+        HtmlRenderer.INSTANCE.render(
+            body(new ContactBlock(c, null, ContactBlock.Origin.CARD, "ignored")));
     assertThat(html)
         .isEqualTo(
             "<address><strong>Jane &lt;Doe&gt;</strong><br>ACME &amp; Co<br>Press officer"
@@ -82,7 +108,9 @@ class StyleAndCardTest {
   @Test
   void aCardSkipsBlankFields() {
     Contact c = new Contact("Jane", " ", null, "", null, null, null, null, null, null);
-    assertThat(HtmlRenderer.INSTANCE.render(body(new ContactBlock(c, null, ContactBlock.Origin.CARD, "Jane"))))
+    assertThat(
+            HtmlRenderer.INSTANCE.render(
+                body(new ContactBlock(c, null, ContactBlock.Origin.CARD, "Jane"))))
         .isEqualTo("<address><strong>Jane</strong></address>\n");
   }
 
@@ -91,7 +119,9 @@ class StyleAndCardTest {
     Contact c = Contact.builder("Jane").build();
     assertThat(
             HtmlRenderer.INSTANCE.render(
-                body(new ContactBlock(c, null, ContactBlock.Origin.TEXT, "Press: Jane\n<jane@example.com>\n"))))
+                body(
+                    new ContactBlock(
+                        c, null, ContactBlock.Origin.TEXT, "Press: Jane\n<jane@example.com>\n"))))
         .isEqualTo("<address>Press: Jane<br>&lt;jane@example.com&gt;<br></address>\n");
   }
 

@@ -14,7 +14,10 @@ import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 import org.pressroom.html.Text;
 
-/** Tables (sections, header cells, captions, empty ones) and figures (an image with its caption, or loose blocks). */
+/**
+ * Tables (sections, header cells, captions, empty ones) and figures (an image with its caption, or
+ * loose blocks).
+ */
 class TablesAndFiguresTest {
   private static List<Block> blocks(String html) {
     return BodyParser.create().parse(html).blocks();
@@ -27,8 +30,9 @@ class TablesAndFiguresTest {
   @Test
   void readsRowsFromEverySectionWithHeaderCells() {
     List<Block> blocks =
-        blocks("<table><thead><tr><th>H</th></tr></thead><tbody><tr><td>a</td><td></td></tr></tbody>"
-            + "<tfoot><tr><td>f</td></tr></tfoot></table>");
+        blocks(
+            "<table><thead><tr><th>H</th></tr></thead><tbody><tr><td>a</td><td></td></tr></tbody>"
+                + "<tfoot><tr><td>f</td></tr></tfoot></table>");
     assertThat(blocks)
         .containsExactly(
             new Table(
@@ -43,7 +47,8 @@ class TablesAndFiguresTest {
     List<Block> blocks = blocks("<table><caption>Results</caption><tr><td>1</td></tr></table>");
     assertThat(blocks).hasSize(2);
     assertThat(blocks.get(0).text()).isEqualTo("Results");
-    assertThat(blocks.get(1)).isEqualTo(new Table(List.of(List.of(new TableCell(false, List.of(p("1")))))));
+    assertThat(blocks.get(1))
+        .isEqualTo(new Table(List.of(List.of(new TableCell(false, List.of(p("1")))))));
   }
 
   @Test
@@ -62,7 +67,9 @@ class TablesAndFiguresTest {
 
   @Test
   void aFigureOfOneImageTakesItsCaption() {
-    assertThat(blocks("<figure><img src='https://example.com/a.png' alt='A'><figcaption>The <b>A</b>\n</figcaption></figure>"))
+    assertThat(
+            blocks(
+                "<figure><img src='https://example.com/a.png' alt='A'><figcaption>The <b>A</b>\n</figcaption></figure>"))
         .containsExactly(new Image("https://example.com/a.png", "A", "The A", null));
     assertThat(blocks("<figure><img src='https://example.com/a.png' alt='A'></figure>"))
         .containsExactly(new Image("https://example.com/a.png", "A", null, null));

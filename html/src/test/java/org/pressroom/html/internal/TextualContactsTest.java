@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.pressroom.Contact;
 
-/** Contacts written as text: labels, names, email addresses and phone numbers, each rule at its edge. */
+/**
+ * Contacts written as text: labels, names, email addresses and phone numbers, each rule at its
+ * edge.
+ */
 class TextualContactsTest {
   @Test
   void readsALabelWithItsSeparator() {
     assertThat(TextualContacts.label("Press contact: Jane Doe"))
         .isEqualTo(new TextualContacts.LabelMatch(15, true, true));
-    assertThat(TextualContacts.label("Press contact \u2014 Jane")).isEqualTo(new TextualContacts.LabelMatch(16, true, true));
-    assertThat(TextualContacts.label("Contact\nJane")).isEqualTo(new TextualContacts.LabelMatch(8, true, true));
-    assertThat(TextualContacts.label("Contact, Jane")).isEqualTo(new TextualContacts.LabelMatch(9, false, true));
-    assertThat(TextualContacts.label("contact")).isEqualTo(new TextualContacts.LabelMatch(7, false, true));
+    assertThat(TextualContacts.label("Press contact \u2014 Jane"))
+        .isEqualTo(new TextualContacts.LabelMatch(16, true, true));
+    assertThat(TextualContacts.label("Contact\nJane"))
+        .isEqualTo(new TextualContacts.LabelMatch(8, true, true));
+    assertThat(TextualContacts.label("Contact, Jane"))
+        .isEqualTo(new TextualContacts.LabelMatch(9, false, true));
+    assertThat(TextualContacts.label("contact"))
+        .isEqualTo(new TextualContacts.LabelMatch(7, false, true));
     assertThat(TextualContacts.label("For more information: x"))
         .isEqualTo(new TextualContacts.LabelMatch(22, true, false));
   }
@@ -37,7 +44,8 @@ class TextualContactsTest {
 
   @Test
   void aStrongLabelWithASeparatorIntroducesANameAlone() {
-    assertThat(TextualContacts.labelled("Press contact: Jane Doe")).isEqualTo(Contact.builder("Jane Doe").build());
+    assertThat(TextualContacts.labelled("Press contact: Jane Doe"))
+        .isEqualTo(Contact.builder("Jane Doe").build());
   }
 
   @Test
@@ -52,8 +60,13 @@ class TextualContactsTest {
 
   @Test
   void labelledContactHasNameEmailAndPhone() {
-    assertThat(TextualContacts.labelled("Press contact: Jane Doe, jane@example.com, +32 471 12 34 56"))
-        .isEqualTo(Contact.builder("Jane Doe").email("jane@example.com").telephone("+32 471 12 34 56").build());
+    assertThat(
+            TextualContacts.labelled("Press contact: Jane Doe, jane@example.com, +32 471 12 34 56"))
+        .isEqualTo(
+            Contact.builder("Jane Doe")
+                .email("jane@example.com")
+                .telephone("+32 471 12 34 56")
+                .build());
   }
 
   @Test
@@ -151,21 +164,28 @@ class TextualContactsTest {
     assertThat(TextualContacts.phoneStart("12345678@example.com", 0)).isEqualTo(-1);
     assertThat(TextualContacts.phoneStart("x12345678", 0)).isEqualTo(-1);
     assertThat(TextualContacts.phoneStart("id_12345678", 0)).isEqualTo(-1);
-    assertThat(TextualContacts.phoneStart("( 12345678", 0)).as("a bracket must touch the number").isEqualTo(2);
+    assertThat(TextualContacts.phoneStart("( 12345678", 0))
+        .as("a bracket must touch the number")
+        .isEqualTo(2);
   }
 
   @Test
   void aPhoneNumberKeepsItsSeparatorsAndLosesTrailingOnes() {
-    assertThat(TextualContacts.unlabelled("Jane Doe +32 (0)2-629.00/00").telephone()).isEqualTo("+32 (0)2-629.00/00");
-    assertThat(TextualContacts.unlabelled("Jane Doe +32\u00a02\u00a0629\u00a000\u00a000").telephone())
+    assertThat(TextualContacts.unlabelled("Jane Doe +32 (0)2-629.00/00").telephone())
+        .isEqualTo("+32 (0)2-629.00/00");
+    assertThat(
+            TextualContacts.unlabelled("Jane Doe +32\u00a02\u00a0629\u00a000\u00a000").telephone())
         .isEqualTo("+32\u00a02\u00a0629\u00a000\u00a000");
-    assertThat(TextualContacts.unlabelled("Jane Doe: 02 629 00 00 / ").telephone()).isEqualTo("02 629 00 00");
-    assertThat(TextualContacts.unlabelled("Jane Doe: (02) 629 00 00 -. ").telephone()).isEqualTo("(02) 629 00 00");
+    assertThat(TextualContacts.unlabelled("Jane Doe: 02 629 00 00 / ").telephone())
+        .isEqualTo("02 629 00 00");
+    assertThat(TextualContacts.unlabelled("Jane Doe: (02) 629 00 00 -. ").telephone())
+        .isEqualTo("(02) 629 00 00");
   }
 
   @Test
   void anEmailOrPhoneAtTheVeryStartIsStillFound() {
-    assertThat(TextualContacts.unlabelled("jane@example.com")).isEqualTo(Contact.builder("").email("jane@example.com").build());
+    assertThat(TextualContacts.unlabelled("jane@example.com"))
+        .isEqualTo(Contact.builder("").email("jane@example.com").build());
     assertThat(TextualContacts.unlabelled("+32 2 629 00 00"))
         .isEqualTo(Contact.builder("").telephone("+32 2 629 00 00").build());
     assertThat(TextualContacts.labelled("For more information: jane@example.com"))
@@ -175,12 +195,18 @@ class TextualContactsTest {
   @Test
   void anEmailAddressEndsAtTheFirstCharacterADomainCannotHold() {
     for (String stop : new String[] {"/", ":", "@", "[", "`", "{", " "}) {
-      assertThat(TextualContacts.unlabelled("Jane jane@example.com" + stop + "x").email()).as(stop).isEqualTo("jane@example.com");
+      assertThat(TextualContacts.unlabelled("Jane jane@example.com" + stop + "x").email())
+          .as(stop)
+          .isEqualTo("jane@example.com");
     }
-    assertThat(TextualContacts.unlabelled("Jane jane@EXAMPLE-09.Com").email()).isEqualTo("jane@EXAMPLE-09.Com");
-    assertThat(TextualContacts.unlabelled("Jane jane@example.com-.").email()).as("trailing - and . dropped")
+    assertThat(TextualContacts.unlabelled("Jane jane@EXAMPLE-09.Com").email())
+        .isEqualTo("jane@EXAMPLE-09.Com");
+    assertThat(TextualContacts.unlabelled("Jane jane@example.com-.").email())
+        .as("trailing - and . dropped")
         .isEqualTo("jane@example.com");
-    assertThat(TextualContacts.unlabelled("Jane jane@example.com.x")).as("a one-letter top-level domain").isNull();
+    assertThat(TextualContacts.unlabelled("Jane jane@example.com.x"))
+        .as("a one-letter top-level domain")
+        .isNull();
   }
 
   @Test

@@ -11,7 +11,10 @@ import org.pressroom.html.BodyParser;
 import org.pressroom.html.ListBlock;
 import org.pressroom.html.Preformatted;
 
-/** Edges of the body walker: what marks a Word list as ordered, and how preformatted text is trimmed. */
+/**
+ * Edges of the body walker: what marks a Word list as ordered, and how preformatted text is
+ * trimmed.
+ */
 class WalkerEdgesTest {
   private static List<Block> blocks(String html) {
     return BodyParser.create().parse(html).blocks();
@@ -19,8 +22,10 @@ class WalkerEdgesTest {
 
   private static ListBlock wordListWithMarker(String marker) {
     List<Block> blocks =
-        blocks("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>" + marker
-            + "</span>Item</p>");
+        blocks(
+            "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>"
+                + marker
+                + "</span>Item</p>");
     assertThat(blocks).hasSize(1);
     ListBlock list = (ListBlock) blocks.get(0);
     assertThat(list.text()).isEqualTo("Item");
@@ -47,7 +52,8 @@ class WalkerEdgesTest {
   @Test
   void preformattedTextLosesTrailingBlankLinesAndDroppedElements() {
     assertThat(blocks("<pre>x \n\n</pre>")).containsExactly(new Preformatted("x"));
-    assertThat(blocks("<pre><script>bad()</script>code</pre>")).containsExactly(new Preformatted("code"));
+    assertThat(blocks("<pre><script>bad()</script>code</pre>"))
+        .containsExactly(new Preformatted("code"));
     assertThat(blocks("<pre> \n </pre>")).isEmpty();
   }
 

@@ -38,7 +38,8 @@ class BlockRulesTest {
 
   @Test
   void collapsesWhitespaceAndDecodesEntities() {
-    assertThat(texts("<p>  a \n\t b&nbsp;&nbsp;c &#039;d&#039; &euro;5 </p>")).containsExactly("a b c 'd' €5");
+    assertThat(texts("<p>  a \n\t b&nbsp;&nbsp;c &#039;d&#039; &euro;5 </p>"))
+        .containsExactly("a b c 'd' €5");
   }
 
   @Test
@@ -100,7 +101,8 @@ class BlockRulesTest {
     assertThat(h.level()).isEqualTo(2);
     assertThat(h.inferred()).isTrue();
     assertThat(h.content())
-        .containsExactly(Text.plain("Key "), new Text("facts", Set.of(Mark.ITALIC)), Text.plain(":"));
+        .containsExactly(
+            Text.plain("Key "), new Text("facts", Set.of(Mark.ITALIC)), Text.plain(":"));
   }
 
   @Test
@@ -113,24 +115,33 @@ class BlockRulesTest {
   void sentencesLinksAndLongTextAreNoHeadings() {
     assertThat(blocks("<p><b>This is a sentence.</b></p>").get(0)).isInstanceOf(Paragraph.class);
     assertThat(blocks("<p><b>Really?</b></p>").get(0)).isInstanceOf(Paragraph.class);
-    assertThat(blocks("<p><b>See <a href='https://x.org'>this</a></b></p>").get(0)).isInstanceOf(Paragraph.class);
-    assertThat(blocks("<p><b>one two three four five six seven eight nine ten 11 12 13 14 15 16</b></p>").get(0))
+    assertThat(blocks("<p><b>See <a href='https://x.org'>this</a></b></p>").get(0))
         .isInstanceOf(Paragraph.class);
-    assertThat(blocks("<p><b>one two three four five six seven eight nine ten 11 12 13 14 15</b></p>").get(0))
+    assertThat(
+            blocks(
+                    "<p><b>one two three four five six seven eight nine ten 11 12 13 14 15 16</b></p>")
+                .get(0))
+        .isInstanceOf(Paragraph.class);
+    assertThat(
+            blocks("<p><b>one two three four five six seven eight nine ten 11 12 13 14 15</b></p>")
+                .get(0))
         .isInstanceOf(Heading.class);
     assertThat(blocks("<p><b>Title</b> and more</p>").get(0)).isInstanceOf(Paragraph.class);
   }
 
   @Test
   void headingDetectionCanBeTurnedOff() {
-    Body body = BodyParser.create(ParseOptions.defaults().withDetectHeadings(false)).parse("<p><b>Title</b></p>");
+    Body body =
+        BodyParser.create(ParseOptions.defaults().withDetectHeadings(false))
+            .parse("<p><b>Title</b></p>");
     assertThat(body.blocks().get(0)).isInstanceOf(Paragraph.class);
   }
 
   @Test
   void googleDocsWrapperIsNotBold() {
-    String html = "<b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><p><span>Plain text</span></p>"
-        + "<p><span style=\"font-weight:700\">Bold</span> text</p></b>";
+    String html =
+        "<b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><p><span>Plain text</span></p>"
+            + "<p><span style=\"font-weight:700\">Bold</span> text</p></b>";
     List<Block> blocks = blocks(html);
     assertThat(blocks).hasSize(2).allMatch(b -> b instanceof Paragraph);
     assertThat(((Paragraph) blocks.get(0)).content()).containsExactly(Text.plain("Plain text"));
@@ -142,32 +153,41 @@ class BlockRulesTest {
   void readsMarksFromTagsAndStyles() {
     Paragraph p =
         (Paragraph)
-            blocks("<p>a <i>i</i> <u>u</u> <del>s</del> <sub>2</sub> <sup>3</sup> <kbd>k</kbd> "
-                    + "<span style='font-style:italic;text-decoration:underline line-through'>x</span> "
-                    + "<b>b<span style='font-weight:400'>n</span></b></p>")
+            blocks(
+                    "<p>a <i>i</i> <u>u</u> <del>s</del> <sub>2</sub> <sup>3</sup> <kbd>k</kbd> "
+                        + "<span style='font-style:italic;text-decoration:underline line-through'>x</span> "
+                        + "<b>b<span style='font-weight:400'>n</span></b></p>")
                 .get(0);
     assertThat(p.content())
         .contains(
-            new Text("i", Set.of(Mark.ITALIC)), new Text("u", Set.of(Mark.UNDERLINE)),
-            new Text("s", Set.of(Mark.STRIKETHROUGH)), new Text("2", Set.of(Mark.SUBSCRIPT)),
-            new Text("3", Set.of(Mark.SUPERSCRIPT)), new Text("k", Set.of(Mark.CODE)),
+            new Text("i", Set.of(Mark.ITALIC)),
+            new Text("u", Set.of(Mark.UNDERLINE)),
+            new Text("s", Set.of(Mark.STRIKETHROUGH)),
+            new Text("2", Set.of(Mark.SUBSCRIPT)),
+            new Text("3", Set.of(Mark.SUPERSCRIPT)),
+            new Text("k", Set.of(Mark.CODE)),
             new Text("x", Set.of(Mark.ITALIC, Mark.UNDERLINE, Mark.STRIKETHROUGH)),
-            new Text("b", Set.of(Mark.BOLD)), Text.plain("n"));
+            new Text("b", Set.of(Mark.BOLD)),
+            Text.plain("n"));
   }
 
   @Test
   void dropsScriptsStylesAndCommentsButKeepsWrappedText() {
-    assertThat(texts("<script>x()</script><style>p{}</style><template>t</template><noscript>n</noscript>"
-            + "<p>a<!-- c --><o:p></o:p><font>b</font><x-custom>c</x-custom></p>"))
+    assertThat(
+            texts(
+                "<script>x()</script><style>p{}</style><template>t</template><noscript>n</noscript>"
+                    + "<p>a<!-- c --><o:p></o:p><font>b</font><x-custom>c</x-custom></p>"))
         .containsExactly("abc");
   }
 
   @Test
   void listsNestAndItemsHoldParagraphs() {
-    ListBlock list = (ListBlock) blocks("<ol><li>one<ul><li>a</li></ul></li><li>two</li></ol>").get(0);
+    ListBlock list =
+        (ListBlock) blocks("<ol><li>one<ul><li>a</li></ul></li><li>two</li></ol>").get(0);
     assertThat(list.ordered()).isTrue();
     assertThat(list.items()).hasSize(2);
-    assertThat(list.items().get(0).blocks().get(0)).isEqualTo(new Paragraph(List.of(Text.plain("one"))));
+    assertThat(list.items().get(0).blocks().get(0))
+        .isEqualTo(new Paragraph(List.of(Text.plain("one"))));
     ListBlock inner = (ListBlock) list.items().get(0).blocks().get(1);
     assertThat(inner.ordered()).isFalse();
     assertThat(inner.text()).isEqualTo("a");
@@ -216,10 +236,12 @@ class BlockRulesTest {
   @Test
   void aloneImageIsAnImageBlockAndAnImageAmongTextIsInline() {
     Body body =
-        BodyParser.create(ParseOptions.defaults().withBaseUri(java.net.URI.create("https://ex.org/news/a")))
-            .parse("<p><a href='/big.jpg'><img src='pic.jpg' alt='A'></a></p><p>x <img src='/i.png'> y</p>");
-    assertThat(body.blocks().get(0)).isEqualTo(new Image("https://ex.org/news/pic.jpg", "A", null,
-        "https://ex.org/big.jpg"));
+        BodyParser.create(
+                ParseOptions.defaults().withBaseUri(java.net.URI.create("https://ex.org/news/a")))
+            .parse(
+                "<p><a href='/big.jpg'><img src='pic.jpg' alt='A'></a></p><p>x <img src='/i.png'> y</p>");
+    assertThat(body.blocks().get(0))
+        .isEqualTo(new Image("https://ex.org/news/pic.jpg", "A", null, "https://ex.org/big.jpg"));
     Paragraph p = (Paragraph) body.blocks().get(1);
     assertThat(p.content()).contains(new InlineImage("https://ex.org/i.png", ""));
     assertThat(p.text()).isEqualTo("x y");
@@ -229,27 +251,36 @@ class BlockRulesTest {
   void imageWithoutSourceIsDroppedWithAnIssue() {
     Body body = PARSER.parse("<p><img alt='x'></p>");
     assertThat(body.blocks()).isEmpty();
-    assertThat(body.issues()).extracting(BodyIssue::kind).containsExactly(BodyIssue.Kind.UNSUPPORTED_MARKUP);
+    assertThat(body.issues())
+        .extracting(BodyIssue::kind)
+        .containsExactly(BodyIssue.Kind.UNSUPPORTED_MARKUP);
   }
 
   @Test
   void figureGivesAnImageWithItsCaption() {
-    assertThat(blocks("<figure><img src='https://x.org/a.jpg' alt='a'><figcaption> The <b>cap</b> </figcaption>"
-            + "</figure>"))
+    assertThat(
+            blocks(
+                "<figure><img src='https://x.org/a.jpg' alt='a'><figcaption> The <b>cap</b> </figcaption>"
+                    + "</figure>"))
         .containsExactly(new Image("https://x.org/a.jpg", "a", "The cap", null));
   }
 
   @Test
   void mediaBecomeEmbeds() {
-    assertThat(blocks("<iframe src='https://www.youtube.com/embed/x'></iframe>"
-            + "<video><source src='https://x.org/v.mp4'></video><object data='https://x.org/o.swf'></object>"))
-        .containsExactly(new Embed("https://www.youtube.com/embed/x"), new Embed("https://x.org/v.mp4"),
+    assertThat(
+            blocks(
+                "<iframe src='https://www.youtube.com/embed/x'></iframe>"
+                    + "<video><source src='https://x.org/v.mp4'></video><object data='https://x.org/o.swf'></object>"))
+        .containsExactly(
+            new Embed("https://www.youtube.com/embed/x"),
+            new Embed("https://x.org/v.mp4"),
             new Embed("https://x.org/o.swf"));
   }
 
   @Test
   void dividerQuoteAndPreformatted() {
-    List<Block> blocks = blocks("<hr><blockquote><p>said</p><p>more</p></blockquote><pre>\n  a  b\nc\n</pre>");
+    List<Block> blocks =
+        blocks("<hr><blockquote><p>said</p><p>more</p></blockquote><pre>\n  a  b\nc\n</pre>");
     assertThat(blocks.get(0)).isEqualTo(new Divider());
     assertThat(((Quote) blocks.get(1)).blocks()).hasSize(2);
     assertThat(blocks.get(1).text()).isEqualTo("said\nmore");
@@ -258,8 +289,12 @@ class BlockRulesTest {
 
   @Test
   void tablesHoldRowsOfCellsWithHeaders() {
-    Table table = (Table) blocks("<table><thead><tr><th>H1</th><th>H2</th></tr></thead>"
-            + "<tbody><tr><td><p>a</p><p>b</p></td><td></td></tr></tbody></table>").get(0);
+    Table table =
+        (Table)
+            blocks(
+                    "<table><thead><tr><th>H1</th><th>H2</th></tr></thead>"
+                        + "<tbody><tr><td><p>a</p><p>b</p></td><td></td></tr></tbody></table>")
+                .get(0);
     assertThat(table.rows()).hasSize(2);
     assertThat(table.rows().get(0).get(0).header()).isTrue();
     assertThat(table.rows().get(1).get(0).header()).isFalse();
@@ -275,9 +310,11 @@ class BlockRulesTest {
 
   @Test
   void fullPageKeepsNavigationTextAsParagraphs() {
-    List<String> texts = texts("<html><head><title>T</title><script>x</script></head><body><nav><a href='/'>Home"
-        + "</a></nav><form><button>Send</button><select><option>hidden</option></select></form>"
-        + "<footer>Footer</footer></body></html>");
+    List<String> texts =
+        texts(
+            "<html><head><title>T</title><script>x</script></head><body><nav><a href='/'>Home"
+                + "</a></nav><form><button>Send</button><select><option>hidden</option></select></form>"
+                + "<footer>Footer</footer></body></html>");
     assertThat(texts).containsExactly("Home", "Send", "Footer");
   }
 }

@@ -57,8 +57,10 @@ class DatelineRulesTest {
 
   @Test
   void onlyTheLeadParagraphCounts() {
-    assertThat(PARSER.parse("<p>&nbsp;</p><p>BRUSSELS, 8 June 2026 - Text</p>").dateline()).isNotNull();
-    assertThat(PARSER.parse("<p>Intro.</p><p>BRUSSELS, 8 June 2026 - Text</p>").dateline()).isNull();
+    assertThat(PARSER.parse("<p>&nbsp;</p><p>BRUSSELS, 8 June 2026 - Text</p>").dateline())
+        .isNotNull();
+    assertThat(PARSER.parse("<p>Intro.</p><p>BRUSSELS, 8 June 2026 - Text</p>").dateline())
+        .isNull();
     assertThat(PARSER.parse("<h1>BRUSSELS, 8 June 2026 - Text</h1>").dateline()).isNull();
   }
 

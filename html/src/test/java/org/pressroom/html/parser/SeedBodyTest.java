@@ -26,7 +26,8 @@ import org.pressroom.html.ParseOptions;
 /** The seed release's body against DESIGN section 3 ("Expected for the seed release"). */
 class SeedBodyTest {
   private static final URI RELEASE_URL =
-      URI.create("https://press.vub.ac.be/from-insight-to-impact-building-tomorrows-immunotherapy-together");
+      URI.create(
+          "https://press.vub.ac.be/from-insight-to-impact-building-tomorrows-immunotherapy-together");
   private static Body body;
 
   @BeforeAll
@@ -50,8 +51,21 @@ class SeedBodyTest {
     }
     assertThat(kinds)
         .containsExactly(
-            "Paragraph", "Paragraph", "Heading", "Paragraph", "Paragraph", "Heading", "Paragraph", "Paragraph",
-            "Heading", "Paragraph", "Paragraph", "Paragraph", "Paragraph", "Divider", "contact(text)",
+            "Paragraph",
+            "Paragraph",
+            "Heading",
+            "Paragraph",
+            "Paragraph",
+            "Heading",
+            "Paragraph",
+            "Paragraph",
+            "Heading",
+            "Paragraph",
+            "Paragraph",
+            "Paragraph",
+            "Paragraph",
+            "Divider",
+            "contact(text)",
             "contact(card)");
   }
 
@@ -60,12 +74,15 @@ class SeedBodyTest {
     assertThat(body.headings())
         .extracting(Heading::text)
         .containsExactly(
-            "Brussels innovation with 'nanobodies'", "Local treatment of brain tumours",
+            "Brussels innovation with 'nanobodies'",
+            "Local treatment of brain tumours",
             "Financial and logistical barriers");
-    assertThat(body.headings()).allSatisfy(h -> {
-      assertThat(h.level()).isEqualTo(2);
-      assertThat(h.inferred()).isTrue();
-    });
+    assertThat(body.headings())
+        .allSatisfy(
+            h -> {
+              assertThat(h.level()).isEqualTo(2);
+              assertThat(h.inferred()).isTrue();
+            });
   }
 
   @Test
@@ -96,7 +113,8 @@ class SeedBodyTest {
   void contactParagraphBecomesTextualContact() {
     ContactBlock contact = (ContactBlock) body.blocks().get(14);
     assertThat(contact.origin()).isEqualTo(ContactBlock.Origin.TEXT);
-    assertThat(contact.text()).isEqualTo("Contact: Dr Isabelle Houbracken Isabelle.houbracken@vub.be");
+    assertThat(contact.text())
+        .isEqualTo("Contact: Dr Isabelle Houbracken Isabelle.houbracken@vub.be");
     assertThat(contact.contact().name()).isEqualTo("Dr Isabelle Houbracken");
     assertThat(contact.contact().email()).isEqualTo("Isabelle.houbracken@vub.be");
     assertThat(contact.contact().telephone()).isNull();
@@ -110,8 +128,16 @@ class SeedBodyTest {
     assertThat(card.text()).isEqualTo("Koen Stein");
     Contact expected =
         new Contact(
-            "Koen Stein", null, "Perscontact wetenschap & onderzoek", "koen.stein@vub.be", "https://vub.be", null,
-            null, "+32 (0)471517909", null, null);
+            "Koen Stein",
+            null,
+            "Perscontact wetenschap & onderzoek",
+            "koen.stein@vub.be",
+            "https://vub.be",
+            null,
+            null,
+            "+32 (0)471517909",
+            null,
+            null);
     assertThat(card.contact()).isEqualTo(expected);
     assertThat(card.avatar()).startsWith("https://cdn.uc.assets.prezly.com/96e3692f-");
   }
@@ -121,11 +147,13 @@ class SeedBodyTest {
     assertThat(body.links())
         .containsExactly(
             new BodyLink(
-                "https://torc.research.vub.be/en/white-paper", "https://torc.research.vub.be/en/white-paper",
+                "https://torc.research.vub.be/en/white-paper",
+                "https://torc.research.vub.be/en/white-paper",
                 LinkKind.WEB),
             new BodyLink(
                 "https://press.vub.ac.be/vub-uz-brussel-expertenlijst-immunotherapie",
-                "VUB-UZ Brussel expert list immunotherapy", LinkKind.WEB),
+                "VUB-UZ Brussel expert list immunotherapy",
+                LinkKind.WEB),
             new BodyLink("mailto:koen.stein@vub.be", "koen.stein@vub.be", LinkKind.EMAIL),
             new BodyLink("tel:+32 (0)471517909", "+32 (0)471517909", LinkKind.PHONE),
             new BodyLink("https://vub.be", "vub.be", LinkKind.WEB));
@@ -133,7 +161,10 @@ class SeedBodyTest {
 
   @Test
   void decodesEntitiesAndDropsEmptyParagraphs() {
-    assertThat(body.text()).contains("patient's own immune system").contains("€100,000").doesNotContain("&");
+    assertThat(body.text())
+        .contains("patient's own immune system")
+        .contains("€100,000")
+        .doesNotContain("&");
     assertThat(body.blocks()).noneMatch(b -> b.text().isBlank() && !(b instanceof Divider));
     assertThat(body.issues()).isEmpty();
   }

@@ -93,7 +93,8 @@ final class Bodies {
           .build();
 
   static final ContactBlock CARD =
-      new ContactBlock(KOEN, "https://cdn.example.com/koen.jpg", ContactBlock.Origin.CARD, "Koen Stein");
+      new ContactBlock(
+          KOEN, "https://cdn.example.com/koen.jpg", ContactBlock.Origin.CARD, "Koen Stein");
 
   static final ContactBlock TEXT_CONTACT =
       new ContactBlock(
@@ -137,13 +138,18 @@ final class Bodies {
         List.of(
             new BodyLink("https://vub.be/paper", "the paper", LinkKind.WEB),
             new BodyLink("mailto:koen.stein@vub.be", "koen.stein@vub.be", LinkKind.EMAIL)),
-        List.of(new BodyIssue(BodyIssue.Kind.UNSAFE_LINK, "javascript: link kept as text", "<a href>")));
+        List.of(
+            new BodyIssue(
+                BodyIssue.Kind.UNSAFE_LINK, "javascript: link kept as text", "<a href>")));
   }
 
   /** Strings that need every kind of JSON escape. */
   static Body escapes() {
     return new Body(
-        List.of(p(t("quote \" backslash \\ slash / tab \t cr \r ff \f bs \b nul \u0000 us \u001f del \u007f")),
+        List.of(
+            p(
+                t(
+                    "quote \" backslash \\ slash / tab \t cr \r ff \f bs \b nul \u0000 us \u001f del \u007f")),
             p(t("caf\u00e9 \u20ac 10 \u2014 \ud83d\ude00 \u00a0nbsp"))),
         null,
         List.of(),
@@ -158,7 +164,9 @@ final class Bodies {
     m.put("empty", Body::empty);
     m.put("everything", Bodies::everything);
     m.put("escapes", Bodies::escapes);
-    m.put("empty-containers", () -> body(p(), ul(), new Quote(List.of()), new Table(List.of(List.of()))));
+    m.put(
+        "empty-containers",
+        () -> body(p(), ul(), new Quote(List.of()), new Table(List.of(List.of()))));
     return m;
   }
 }

@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pressroom.html.Block;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyRenderer;
 import org.pressroom.html.Quote;
-import org.pressroom.html.Block;
 
 class BodyJsonTest {
-  /** Golden files; regenerate on purpose with {@code -Dpressroom.regenerate=true}, then read the diff. */
+  /**
+   * Golden files; regenerate on purpose with {@code -Dpressroom.regenerate=true}, then read the
+   * diff.
+   */
   private static final Path GOLDEN = Paths.get("src/test/resources/render/json");
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -46,7 +49,9 @@ class BodyJsonTest {
   @MethodSource("goldenFiles")
   void writesTheGoldenJson(Path file) throws IOException {
     String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-    assertThat(Bodies.NAMED).as("a body for golden file %s in Bodies.NAMED", name).containsKey(name);
+    assertThat(Bodies.NAMED)
+        .as("a body for golden file %s in Bodies.NAMED", name)
+        .containsKey(name);
     String actual = BodyRenderer.json().render(Bodies.NAMED.get(name).get());
     if (Boolean.getBoolean("pressroom.regenerate")) {
       Files.writeString(file, actual, StandardCharsets.UTF_8);
@@ -111,14 +116,16 @@ class BodyJsonTest {
           @Override
           public void close() {}
         };
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BodyRenderer.json().render(Bodies.everything(), failing))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> BodyRenderer.json().render(Bodies.everything(), failing))
         .isSameAs(boom);
   }
 
   @Test
   void bodyEmbedsInAnEnvelopeByIndentingLinesAfterTheFirst() throws IOException {
     String body = BodyRenderer.json().render(Bodies.everything()).replace("\n", "\n    ");
-    String envelope = "{\n    \"release\": {\n        \"title\": \"x\"\n    },\n    \"body\": " + body + "\n}";
+    String envelope =
+        "{\n    \"release\": {\n        \"title\": \"x\"\n    },\n    \"body\": " + body + "\n}";
     assertOneJsonValue(envelope);
     assertThat(envelope).contains("\n    \"body\": {\n        \"blocks\": [\n            {\n");
     assertThat(envelope).endsWith("\n    }\n}");

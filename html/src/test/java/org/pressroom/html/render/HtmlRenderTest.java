@@ -31,10 +31,39 @@ import org.pressroom.html.Quote;
 class HtmlRenderTest {
   private static final Set<String> TAGS =
       Set.of(
-          "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "hr", "figure", "figcaption",
-          "img", "a", "strong", "em", "u", "s", "sub", "sup", "code", "br", "pre", "table", "tbody", "tr", "th",
-          "td", "address");
-  private static final Set<String> ATTRIBUTES = Set.of("href", "src", "alt", "title", "target", "rel");
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "blockquote",
+          "hr",
+          "figure",
+          "figcaption",
+          "img",
+          "a",
+          "strong",
+          "em",
+          "u",
+          "s",
+          "sub",
+          "sup",
+          "code",
+          "br",
+          "pre",
+          "table",
+          "tbody",
+          "tr",
+          "th",
+          "td",
+          "address");
+  private static final Set<String> ATTRIBUTES =
+      Set.of("href", "src", "alt", "title", "target", "rel");
 
   private static final String[] EVIL_URLS = {
     "javascript:alert(1)",
@@ -53,7 +82,12 @@ class HtmlRenderTest {
     for (String url : EVIL_URLS) {
       blocks.add(
           p(
-              new Link(url, LinkKind.OTHER, List.of(t("link text " + url)), "\" onclick=\"x", "x\" onclick=\"y"),
+              new Link(
+                  url,
+                  LinkKind.OTHER,
+                  List.of(t("link text " + url)),
+                  "\" onclick=\"x",
+                  "x\" onclick=\"y"),
               new InlineImage(url, "alt\" onerror=\"alert(1)")));
       blocks.add(new Image(url, "img", "caption", url));
       blocks.add(new Embed(url));
@@ -70,7 +104,7 @@ class HtmlRenderTest {
             "javascript:x",
             ContactBlock.Origin.CARD,
             "<b>Evil</b>"));
-    blocks.add(new Quote(List.of(ul(item(p(t("<iframe src=javascript:x>"))))))); 
+    blocks.add(new Quote(List.of(ul(item(p(t("<iframe src=javascript:x>")))))));
     return new Body(blocks, null, List.of(), List.of());
   }
 
@@ -89,17 +123,34 @@ class HtmlRenderTest {
       for (String key : List.of("href", "src")) {
         if (e.hasAttr(key)) {
           String v = e.attr(key).toLowerCase().replaceAll("[\\s\\u0000-\\u001f]", "");
-          assertThat(v).as(html).doesNotContain("javascript:").doesNotContain("vbscript:").doesNotStartWith("data:");
+          assertThat(v)
+              .as(html)
+              .doesNotContain("javascript:")
+              .doesNotContain("vbscript:")
+              .doesNotStartWith("data:");
         }
       }
     }
     // Hostile strings do appear, but only escaped: as text, or inside a quoted attribute value.
-    assertThat(html).doesNotContain("<script").doesNotContain("<iframe").doesNotContainPattern("\"\\s+on\\w+=");
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("<iframe")
+        .doesNotContainPattern("\"\\s+on\\w+=");
   }
 
   @Test
   void keepsTheTextOfDroppedLinks() {
-    String html = BodyRenderer.html().render(body(p(new Link("javascript:alert(1)", LinkKind.OTHER, List.of(t("click")), null, null))));
+    String html =
+        BodyRenderer.html()
+            .render(
+                body(
+                    p(
+                        new Link(
+                            "javascript:alert(1)",
+                            LinkKind.OTHER,
+                            List.of(t("click")),
+                            null,
+                            null))));
     assertThat(html).isEqualTo("<p>click</p>\n");
   }
 
@@ -108,16 +159,27 @@ class HtmlRenderTest {
     String html =
         BodyRenderer.html()
             .render(body(p(Bodies.link("https://x.example/?a=1&b=\"2\"", t("a < b & 'c'")))));
-    assertThat(html).isEqualTo("<p><a href=\"https://x.example/?a=1&amp;b=&quot;2&quot;\">a &lt; b &amp; &#39;c&#39;</a></p>\n");
+    assertThat(html)
+        .isEqualTo(
+            "<p><a href=\"https://x.example/?a=1&amp;b=&quot;2&quot;\">a &lt; b &amp; &#39;c&#39;</a></p>\n");
   }
 
   @Test
   void blankTargetGetsNoopener() {
     String html =
         BodyRenderer.html()
-            .render(body(p(new Link("https://x.example", LinkKind.WEB, List.of(t("x")), "_blank", "nofollow"))));
+            .render(
+                body(
+                    p(
+                        new Link(
+                            "https://x.example",
+                            LinkKind.WEB,
+                            List.of(t("x")),
+                            "_blank",
+                            "nofollow"))));
     assertThat(html)
-        .isEqualTo("<p><a href=\"https://x.example\" target=\"_blank\" rel=\"nofollow noopener noreferrer\">x</a></p>\n");
+        .isEqualTo(
+            "<p><a href=\"https://x.example\" target=\"_blank\" rel=\"nofollow noopener noreferrer\">x</a></p>\n");
   }
 
   @Test
@@ -126,9 +188,22 @@ class HtmlRenderTest {
     Document doc = Jsoup.parseBodyFragment(html);
     assertThat(doc.body().children().stream().map(Element::normalName))
         .containsExactly(
-            "p", "h2", "h3", "ul", "blockquote", "hr", "figure", "figure", "address", "address", "p", "table", "pre");
+            "p",
+            "h2",
+            "h3",
+            "ul",
+            "blockquote",
+            "hr",
+            "figure",
+            "figure",
+            "address",
+            "address",
+            "p",
+            "table",
+            "pre");
     assertThat(doc.select("ul > li > ol > li")).hasSize(2);
-    assertThat(doc.select("figure > a[href=https://vub.be] > img[src=https://vub.be/photo.jpg]")).hasSize(1);
+    assertThat(doc.select("figure > a[href=https://vub.be] > img[src=https://vub.be/photo.jpg]"))
+        .hasSize(1);
     assertThat(doc.select("address a[href=mailto:koen.stein@vub.be]")).hasSize(1);
     assertThat(doc.select("th")).hasSize(2);
     assertThat(doc.select("pre").first().wholeText()).isEqualTo("  line one\n    line two");
@@ -139,19 +214,28 @@ class HtmlRenderTest {
   void nestsMarksInMarkOrderAndReopensWhereTheyChange() {
     String html =
         BodyRenderer.html()
-            .render(body(p(t("a", Mark.BOLD), t("b", Mark.BOLD, Mark.ITALIC), t("c", Mark.ITALIC), t("d", Mark.STRIKETHROUGH, Mark.SUPERSCRIPT))));
-    assertThat(html).isEqualTo("<p><strong>a<em>b</em></strong><em>c</em><s><sup>d</sup></s></p>\n");
+            .render(
+                body(
+                    p(
+                        t("a", Mark.BOLD),
+                        t("b", Mark.BOLD, Mark.ITALIC),
+                        t("c", Mark.ITALIC),
+                        t("d", Mark.STRIKETHROUGH, Mark.SUPERSCRIPT))));
+    assertThat(html)
+        .isEqualTo("<p><strong>a<em>b</em></strong><em>c</em><s><sup>d</sup></s></p>\n");
   }
 
   @Test
   void embedIsALinkNeverAnIframe() {
     assertThat(BodyRenderer.html().render(body(new Embed("https://www.youtube.com/embed/abc"))))
-        .isEqualTo("<p><a href=\"https://www.youtube.com/embed/abc\">https://www.youtube.com/embed/abc</a></p>\n");
+        .isEqualTo(
+            "<p><a href=\"https://www.youtube.com/embed/abc\">https://www.youtube.com/embed/abc</a></p>\n");
   }
 
   @Test
   void preformattedKeepsALeadingLineBreak() {
     String html = BodyRenderer.html().render(body(new Preformatted("\nafter")));
-    assertThat(Jsoup.parseBodyFragment(html).select("pre").first().wholeText()).isEqualTo("\nafter");
+    assertThat(Jsoup.parseBodyFragment(html).select("pre").first().wholeText())
+        .isEqualTo("\nafter");
   }
 }

@@ -36,7 +36,10 @@ import org.pressroom.html.Table;
 class MarkdownRenderTest {
   private static final Parser COMMONMARK = Parser.builder().build();
 
-  /** Text that would be markup if it were not escaped; each as a paragraph start and after a line break. */
+  /**
+   * Text that would be markup if it were not escaped; each as a paragraph start and after a line
+   * break.
+   */
   private static final List<String> HOSTILE =
       List.of(
           "# not a heading",
@@ -88,19 +91,33 @@ class MarkdownRenderTest {
         Named.of(
             "nested emphasis",
             List.of(
-                p(t("bold ", Mark.BOLD), t("bold italic", Mark.BOLD, Mark.ITALIC), t(" bold", Mark.BOLD)),
+                p(
+                    t("bold ", Mark.BOLD),
+                    t("bold italic", Mark.BOLD, Mark.ITALIC),
+                    t(" bold", Mark.BOLD)),
                 p(t("un"), t("believ", Mark.ITALIC), t("able")),
                 p(t(" spaced bold ", Mark.BOLD), t("plain")),
-                p(t("italic", Mark.ITALIC), t("bold", Mark.BOLD), t("both", Mark.ITALIC, Mark.BOLD)),
-                p(t("under", Mark.UNDERLINE), t(" strike", Mark.STRIKETHROUGH), t(" H"), t("2", Mark.SUBSCRIPT),
-                    t("O x"), t("2", Mark.SUPERSCRIPT)))));
+                p(
+                    t("italic", Mark.ITALIC),
+                    t("bold", Mark.BOLD),
+                    t("both", Mark.ITALIC, Mark.BOLD)),
+                p(
+                    t("under", Mark.UNDERLINE),
+                    t(" strike", Mark.STRIKETHROUGH),
+                    t(" H"),
+                    t("2", Mark.SUBSCRIPT),
+                    t("O x"),
+                    t("2", Mark.SUPERSCRIPT)))));
     cases.add(
         Named.of(
             "code spans",
             List.of(
                 p(t("a `b` c", Mark.CODE)),
                 p(t("`starts", Mark.CODE), t(" and "), t("ends`", Mark.CODE)),
-                p(t("bold code", Mark.CODE, Mark.BOLD), t(" then "), t("*not emphasis*", Mark.CODE)))));
+                p(
+                    t("bold code", Mark.CODE, Mark.BOLD),
+                    t(" then "),
+                    t("*not emphasis*", Mark.CODE)))));
     cases.add(
         Named.of(
             "link destinations",
@@ -109,14 +126,22 @@ class MarkdownRenderTest {
                 p(link("https://x.example/wiki/Foo_(bar)", t("parens"))),
                 p(link("https://x.example/?a=1&amp;b=2&copy;", t("entities"))),
                 p(link("https://x.example/<x>\\y", t("angles and backslash"))),
-                p(link("mailto:koen.stein@vub.be", t("mail")), t(" or "), link("tel:+32 (0)471517909", t("call"))),
+                p(
+                    link("mailto:koen.stein@vub.be", t("mail")),
+                    t(" or "),
+                    link("tel:+32 (0)471517909", t("call"))),
                 p(link("#data", t("anchor"), t(" with ", Mark.BOLD), t("marks", Mark.ITALIC))),
                 p(t("Wow!"), link("https://x.example", t("not an image"))))));
     cases.add(
         Named.of(
             "headings",
             List.of(
-                h(1, "One"), h(2, "Two #"), h(3, "Three"), h(4, "# Four"), h(5, "Five"), h(6, "Six"),
+                h(1, "One"),
+                h(2, "Two #"),
+                h(3, "Three"),
+                h(4, "# Four"),
+                h(5, "Five"),
+                h(6, "Six"),
                 new Heading(2, true, List.of(t("Inferred", Mark.BOLD))))));
     cases.add(
         Named.of(
@@ -125,8 +150,17 @@ class MarkdownRenderTest {
                 ul(item(p("one")), item(p("two"), ol(item(p("two a")), item(p("two b"))))),
                 ul(item(p("adjacent list of the same kind"))),
                 ul(item(p("and a third"))),
-                ol(item(p("1")), item(p("2")), item(p("3")), item(p("4")), item(p("5")), item(p("6")),
-                    item(p("7")), item(p("8")), item(p("9")), item(p("ten"), p("second paragraph of ten")),
+                ol(
+                    item(p("1")),
+                    item(p("2")),
+                    item(p("3")),
+                    item(p("4")),
+                    item(p("5")),
+                    item(p("6")),
+                    item(p("7")),
+                    item(p("8")),
+                    item(p("9")),
+                    item(p("ten"), p("second paragraph of ten")),
                     item(p("eleven"))),
                 ol(item(p("adjacent ordered"))),
                 ul(item(p("- dash"), p("1. one"))))));
@@ -134,14 +168,22 @@ class MarkdownRenderTest {
         Named.of(
             "quotes",
             List.of(
-                new Quote(List.of(p("We are witnessing"), ul(item(p("a")), item(p("b"))), p("medical successes"))),
+                new Quote(
+                    List.of(
+                        p("We are witnessing"),
+                        ul(item(p("a")), item(p("b"))),
+                        p("medical successes"))),
                 new Quote(List.of(new Quote(List.of(p("deeper"))))),
                 p("after"))));
     cases.add(
         Named.of(
             "images and dividers",
             List.of(
-                new Image("https://vub.be/photo.jpg", "A [lab]", "The \"lab\" in Jette", "https://vub.be"),
+                new Image(
+                    "https://vub.be/photo.jpg",
+                    "A [lab]",
+                    "The \"lab\" in Jette",
+                    "https://vub.be"),
                 new Divider(),
                 new Image("https://vub.be/a b.jpg", "", null, null),
                 new Divider())));
@@ -176,7 +218,13 @@ class MarkdownRenderTest {
             .render(
                 body(
                     h(2, "Results"),
-                    p(t("a "), t("b", Mark.BOLD), t(" "), t("c", Mark.ITALIC), new LineBreak(), t("d")),
+                    p(
+                        t("a "),
+                        t("b", Mark.BOLD),
+                        t(" "),
+                        t("c", Mark.ITALIC),
+                        new LineBreak(),
+                        t("d")),
                     ul(item(p("x")), item(p("y"))),
                     new Divider()));
     assertThat(md).isEqualTo("## Results\n\na **b** *c*\\\nd\n\n- x\n- y\n\n---\n");
@@ -188,7 +236,9 @@ class MarkdownRenderTest {
         BodyRenderer.markdown()
             .render(
                 body(
-                    p(link("javascript:alert(1)", t("click")), t(" "),
+                    p(
+                        link("javascript:alert(1)", t("click")),
+                        t(" "),
                         link(" JaVa\tScRiPt:alert(1)", t("me"))),
                     p(new InlineImage("data:image/png;base64,xx", "pixel"), t("after")),
                     new Image("javascript:x", "alt", "caption kept", null),
@@ -206,7 +256,9 @@ class MarkdownRenderTest {
 
   @Test
   void rendersContactsAndEmbedsAsParagraphs() {
-    String md = BodyRenderer.markdown().render(body(Bodies.TEXT_CONTACT, Bodies.CARD, new Embed("https://y.example/v")));
+    String md =
+        BodyRenderer.markdown()
+            .render(body(Bodies.TEXT_CONTACT, Bodies.CARD, new Embed("https://y.example/v")));
     assertThat(md)
         .isEqualTo(
             "Contact: Dr Isabelle Houbracken\\\nIsabelle.houbracken@vub.be\n\n"
@@ -224,7 +276,10 @@ class MarkdownRenderTest {
   void everyWordOfTheBodyTextSurvivesTheRoundTrip() {
     Body b = Bodies.everything();
     String md = BodyRenderer.markdown().render(b);
-    String rendered = org.commonmark.renderer.text.TextContentRenderer.builder().build().render(COMMONMARK.parse(md));
+    String rendered =
+        org.commonmark.renderer.text.TextContentRenderer.builder()
+            .build()
+            .render(COMMONMARK.parse(md));
     TextRenderTest.assertWordsInOrder(b.text(), rendered);
   }
 }

@@ -3,6 +3,17 @@ package org.pressroom.html.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
 import org.pressroom.html.Block;
 import org.pressroom.html.Divider;
 import org.pressroom.html.Heading;
@@ -18,23 +29,13 @@ import org.pressroom.html.Paragraph;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
 import org.pressroom.html.Text;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.ThematicBreak;
 
 /**
- * One notation for the structure of a body model and of a CommonMark document, so a round-trip test can compare
- * them: block types and order, heading levels, list kinds and item counts, images, code; and for inline content the
- * text character by character with its bold, italic, code and link (whitespace collapsed as a block's text is, a
- * space taking the attributes of the character before it). Only for the block types Markdown keeps as such.
+ * One notation for the structure of a body model and of a CommonMark document, so a round-trip test
+ * can compare them: block types and order, heading levels, list kinds and item counts, images,
+ * code; and for inline content the text character by character with its bold, italic, code and link
+ * (whitespace collapsed as a block's text is, a space taking the attributes of the character before
+ * it). Only for the block types Markdown keeps as such.
  */
 final class MarkdownShape {
   private MarkdownShape() {}
@@ -54,7 +55,11 @@ final class MarkdownShape {
       sb.append("p[").append(runs(modelChars(((Paragraph) b).content()))).append("]\n");
     } else if (b instanceof Heading) {
       Heading h = (Heading) b;
-      sb.append('h').append(h.level()).append('[').append(runs(modelChars(h.content()))).append("]\n");
+      sb.append('h')
+          .append(h.level())
+          .append('[')
+          .append(runs(modelChars(h.content())))
+          .append("]\n");
     } else if (b instanceof ListBlock) {
       ListBlock l = (ListBlock) b;
       sb.append(l.ordered() ? "ol{\n" : "ul{\n");
@@ -68,7 +73,12 @@ final class MarkdownShape {
       sb.append("hr\n");
     } else if (b instanceof Image) {
       Image i = (Image) b;
-      sb.append("img(").append(i.src()).append(", ").append(i.alt()).append(", ").append(i.caption());
+      sb.append("img(")
+          .append(i.src())
+          .append(", ")
+          .append(i.alt())
+          .append(", ")
+          .append(i.caption());
       sb.append(", ").append(i.link()).append(")\n");
     } else if (b instanceof Preformatted) {
       sb.append("code(").append(((Preformatted) b).text()).append(")\n");
@@ -229,14 +239,19 @@ final class MarkdownShape {
   private static void markdownChars(Node parent, Set<String> marks, String href, List<Ch> out) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       String a =
-          (marks.contains("b") ? "b" : "") + (marks.contains("i") ? "i" : "") + (href == null ? "" : "@" + href);
+          (marks.contains("b") ? "b" : "")
+              + (marks.contains("i") ? "i" : "")
+              + (href == null ? "" : "@" + href);
       if (n instanceof org.commonmark.node.Text) {
         for (char c : ((org.commonmark.node.Text) n).getLiteral().toCharArray()) {
           out.add(new Ch(c, a));
         }
       } else if (n instanceof Code) {
-        String ac = (marks.contains("b") ? "b" : "") + (marks.contains("i") ? "i" : "") + "c"
-            + (href == null ? "" : "@" + href);
+        String ac =
+            (marks.contains("b") ? "b" : "")
+                + (marks.contains("i") ? "i" : "")
+                + "c"
+                + (href == null ? "" : "@" + href);
         for (char c : ((Code) n).getLiteral().toCharArray()) {
           out.add(new Ch(c, ac));
         }

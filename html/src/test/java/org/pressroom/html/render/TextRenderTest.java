@@ -22,7 +22,10 @@ import org.pressroom.html.LineBreak;
 import org.pressroom.html.Quote;
 
 class TextRenderTest {
-  /** Asserts that every word (run of letters and digits) of {@code expected} occurs in {@code actual}, in order. */
+  /**
+   * Asserts that every word (run of letters and digits) of {@code expected} occurs in {@code
+   * actual}, in order.
+   */
   static void assertWordsInOrder(String expected, String actual) {
     int from = 0;
     for (String word : expected.split("[^\\p{L}\\p{N}]+")) {
@@ -30,7 +33,9 @@ class TextRenderTest {
         continue;
       }
       int at = actual.indexOf(word, from);
-      assertThat(at).as("word '%s' after offset %d of:\n%s", word, from, actual).isGreaterThanOrEqualTo(0);
+      assertThat(at)
+          .as("word '%s' after offset %d of:\n%s", word, from, actual)
+          .isGreaterThanOrEqualTo(0);
       from = at + word.length();
     }
   }
@@ -49,7 +54,12 @@ class TextRenderTest {
   void separatesBlocksByABlankLineAndKeepsLineBreaks() {
     String text =
         BodyRenderer.text()
-            .render(body(h(2, "Title"), p(t("line one "), new LineBreak(), t(" line two")), new Divider(), p("end")));
+            .render(
+                body(
+                    h(2, "Title"),
+                    p(t("line one "), new LineBreak(), t(" line two")),
+                    new Divider(),
+                    p("end")));
     assertThat(text).isEqualTo("Title\n\nline one\nline two\n\n---\n\nend\n");
   }
 
@@ -57,7 +67,13 @@ class TextRenderTest {
   void writesListsWithMarkersAndIndentsNestedBlocks() {
     String text =
         BodyRenderer.text()
-            .render(body(ul(item(p("one")), item(p("two"), ol(item(p("a")), item(p(t("b"), new LineBreak(), t("b2"))))))));
+            .render(
+                body(
+                    ul(
+                        item(p("one")),
+                        item(
+                            p("two"),
+                            ol(item(p("a")), item(p(t("b"), new LineBreak(), t("b2"))))))));
     assertThat(text).isEqualTo("- one\n- two\n  1. a\n  2. b\n     b2\n");
   }
 
@@ -65,7 +81,10 @@ class TextRenderTest {
   void prefixesQuotesAndWritesTablesTabSeparated() {
     String text =
         BodyRenderer.text()
-            .render(body(new Quote(List.of(p("said"), p("twice"))), Bodies.everything().blocks().get(11)));
+            .render(
+                body(
+                    new Quote(List.of(p("said"), p("twice"))),
+                    Bodies.everything().blocks().get(11)));
     assertThat(text).isEqualTo("> said\n>\n> twice\n\nTherapy\tPatients\nCAR-T\t12 (2025)\n");
   }
 
@@ -80,7 +99,12 @@ class TextRenderTest {
                 + "Koen Stein\nPerscontact wetenschap & onderzoek\nkoen.stein@vub.be\nhttps://vub.be\n"
                 + "+32 (0)471517909\n\n"
                 + "https://www.youtube.com/embed/abc\n");
-    assertThat(BodyRenderer.text().render(body(new Image("x.png", "a chart", null, null), new Image("y.png", "", null, null))))
+    assertThat(
+            BodyRenderer.text()
+                .render(
+                    body(
+                        new Image("x.png", "a chart", null, null),
+                        new Image("y.png", "", null, null))))
         .isEqualTo("[a chart]\n");
   }
 
@@ -98,7 +122,8 @@ class TextRenderTest {
     for (int i = 0; i < 256; i++) {
       b = i % 2 == 0 ? new Quote(List.of(b)) : ul(item(b));
     }
-    for (BodyRenderer r : List.of(BodyRenderer.text(), BodyRenderer.markdown(), BodyRenderer.html())) {
+    for (BodyRenderer r :
+        List.of(BodyRenderer.text(), BodyRenderer.markdown(), BodyRenderer.html())) {
       assertThat(r.render(body(b))).contains("deep");
     }
   }
