@@ -33,7 +33,7 @@ class SeedBodyTest {
   @BeforeAll
   static void parse() throws IOException {
     String html;
-    try (InputStream in = SeedBodyTest.class.getResourceAsStream("/parser/seed-body.html")) {
+    try (InputStream in = SeedBodyTest.class.getResourceAsStream("/fixtures/seed.html")) {
       html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     body = BodyParser.create(ParseOptions.defaults().withBaseUri(RELEASE_URL)).parse(html);
