@@ -190,11 +190,6 @@ final class Bodies {
     return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** {@return the body JSON of DESIGN section 3} */
-  static String json(Body body) {
-    return BodyRenderer.json().render(body);
-  }
-
   /** {@return the body rendered as the target} */
   static String convert(Body body, Target target) {
     return target.renderer().render(body);

@@ -26,7 +26,7 @@ record Context(InputStream in, Output out, Output err, Loader loader, ReleaseWri
     } catch (IOException e) {
       err.line(Diagnostics.unreadable(file, e));
       throw new ExitException(PressroomTool.USAGE_OR_IO);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       err.line(Diagnostics.internalError(file, e));
       throw new ExitException(PressroomTool.INVALID);
     }

@@ -45,7 +45,7 @@ final class ConvertCommand {
               "pressroom convert: not available yet: this build cannot render bodies as "
                   + target.option());
       return PressroomTool.USAGE_OR_IO;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       ctx.err().line(Diagnostics.internalError(file, e));
       return PressroomTool.INVALID;
     }

@@ -2,6 +2,7 @@ package org.pressroom.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.pressroom.Author;
 import org.pressroom.Contact;
 import org.pressroom.Release;
 import org.pressroom.html.Body;
+import org.pressroom.html.BodyRenderer;
 
 /**
  * {@code pressroom inspect [--json] [FILE|-]}: a summary a person can read, or with {@code --json}
@@ -45,22 +47,14 @@ final class InspectCommand {
     String bodyProblem = null;
     try {
       body = Bodies.parse(release);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       bodyProblem = "body not parsed: " + Diagnostics.internalError(e);
     }
     if (args.has("--json")) {
-      String bodyJson = null;
-      if (body != null) {
-        try {
-          bodyJson = Bodies.json(body);
-        } catch (RuntimeException | StackOverflowError e) {
-          bodyProblem = "body JSON not written: " + Diagnostics.internalError(e);
-        }
-      }
       if (bodyProblem != null) {
         ctx.err().line(Diagnostics.warning(label, bodyProblem));
       }
-      ctx.out().line(json(ctx.writer().write(release), bodyJson));
+      return json(ctx, release, body, label);
     } else {
       List<String> bodyLines =
           body != null ? Bodies.outline(body, release) : List.of("Body:        " + bodyProblem);
@@ -86,25 +80,29 @@ final class InspectCommand {
   }
 
   /**
-   * {@return {@code {"release": ..., "body": ...}}, laid out like the canonical JSON, with the
-   * release's canonical JSON indented one level; {@code "body"} only when the body model can
-   * produce it}
+   * Prints {@code {"release": ..., "body": ...}}, laid out like the canonical JSON: the release's
+   * canonical JSON and the body JSON each indented one level, {@code "body"} only when there is a
+   * body model. Both are streamed (JSON escapes every newline inside strings, so each raw newline
+   * is layout and can take an indent).
    */
-  static String json(String releaseJson, @Nullable String body) {
-    StringBuilder sb = new StringBuilder("{\n");
-    sb.append(INDENT).append("\"release\": ").append(indent(releaseJson));
-    if (body != null) {
-      sb.append(",\n").append(INDENT).append("\"body\": ").append(indent(body));
+  private static int json(Context ctx, Release release, @Nullable Body body, String label) {
+    Writer out = ctx.out().indenting(INDENT);
+    try {
+      out.write("{\n\"release\": ");
+      ctx.writer().write(release, out);
+      if (body != null) {
+        out.write(",\n\"body\": ");
+        BodyRenderer.json().render(body, out);
+      }
+      out.flush();
+      ctx.out().line("\n}");
+      return PressroomTool.OK;
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      ctx.out().flush();
+      ctx.err()
+          .line(Diagnostics.warning(label, "JSON not written: " + Diagnostics.internalError(e)));
+      return PressroomTool.INVALID;
     }
-    return sb.append("\n}").toString();
-  }
-
-  /**
-   * JSON escapes every newline inside strings, so each raw newline is layout and can take an
-   * indent.
-   */
-  private static String indent(String json) {
-    return json.replace("\n", "\n" + INDENT);
   }
 
   static List<String> summary(Release release, List<String> bodyLines) {

@@ -3,6 +3,7 @@ package org.pressroom.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.PrintStream;
+import java.io.Writer;
 
 /**
  * Writes text to a stream as UTF-8, whatever the platform's default charset or the stream's own
@@ -26,5 +27,46 @@ final class Output {
 
   void flush() {
     stream.flush();
+  }
+
+  /**
+   * {@return a writer into this output that puts {@code indent} after every newline}, buffered and
+   * flushed on {@link Writer#flush()}; the JSON of a release or a body is streamed through it
+   * rather than built as one string, so that huge bodies need no second copy in memory
+   */
+  Writer indenting(String indent) {
+    return new Writer() {
+      private final StringBuilder buffer = new StringBuilder(8192);
+
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+          char c = cbuf[i];
+          buffer.append(c);
+          if (c == '\n') {
+            buffer.append(indent);
+          }
+        }
+        if (buffer.length() >= 8192) {
+          drain();
+        }
+      }
+
+      private void drain() {
+        print(buffer.toString());
+        buffer.setLength(0);
+      }
+
+      @Override
+      public void flush() {
+        drain();
+        stream.flush();
+      }
+
+      @Override
+      public void close() {
+        flush();
+      }
+    };
   }
 }

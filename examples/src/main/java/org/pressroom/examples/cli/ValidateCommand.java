@@ -63,7 +63,7 @@ final class ValidateCommand {
           for (String warning : Bodies.warnings(Bodies.parse(release))) {
             out.line(Diagnostics.warning(file, warning));
           }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           out.line(Diagnostics.warning(file, "body not parsed: " + Diagnostics.internalError(e)));
         }
         out.line(file + ": ok");
@@ -75,7 +75,7 @@ final class ValidateCommand {
     } catch (IOException e) {
       out.line(Diagnostics.unreadable(file, e));
       return Outcome.UNREADABLE;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug, not bad input: one clean line for this file, and go on with the others.
       out.line(Diagnostics.internalError(file, e));
       return Outcome.INVALID;
