@@ -57,7 +57,7 @@ class JsonTextTest {
         "{\"a\"}"
       })
   void refusesAnythingButOneJsonValue(String text) {
-    assertThat(JsonText.problemWith(text)).isNotNull();
+    assertThat(JsonText.problemWith(text)).startsWith("must be");
   }
 
   @Test
@@ -72,7 +72,7 @@ class JsonTextTest {
     int ok = JsonText.MAX_DEPTH;
     assertThat(JsonText.problemWith("[".repeat(ok) + "]".repeat(ok))).isNull();
     assertThat(JsonText.problemWith("[".repeat(ok + 1) + "]".repeat(ok + 1))).contains("depth");
-    assertThat(JsonText.problemWith("[".repeat(1_000_000))).isNotNull();
-    assertThat(JsonText.problemWith("{\"a\":".repeat(100_000))).isNotNull();
+    assertThat(JsonText.problemWith("[".repeat(1_000_000))).contains("depth");
+    assertThat(JsonText.problemWith("{\"a\":".repeat(100_000))).contains("depth");
   }
 }
