@@ -44,7 +44,9 @@ class ReadSampleTest {
     assertThat(r.mainVisual().original().toString())
         .isEqualTo(
             "https://cdn.uc.assets.prezly.com/307d2e6e-d2d2-46e4-b31c-8da2094f48c0/-/crop/4741x3738/1994,0/-/preview/");
-    assertThat(r.header()).isNotNull();
+    assertThat(r.header().large().toString())
+        .isEqualTo(
+            "https://cdn.uc.assets.prezly.com/5f9a8707-d1c8-43aa-879d-ac8e96b01607/-/preview/1200x1200/-/format/auto/");
     assertThat(r.header().large()).isEqualTo(r.header().release());
     assertThat(r.contacts())
         .containsExactly(

@@ -44,7 +44,7 @@ class ReaderEdgesTest {
     it.next();
     it.next();
     T e = catchThrowableOfType(type, it::hasNext);
-    assertThat(e).as("a %s on the third record", type.getSimpleName()).isNotNull();
+    assertThat(e).as("a %s on the third record", type.getSimpleName()).isInstanceOf(type);
     assertThat(e.recordIndex()).isEqualTo(2);
     return e;
   }

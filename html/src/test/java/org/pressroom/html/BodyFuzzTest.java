@@ -83,7 +83,6 @@ class BodyFuzzTest {
 
   static void check(String html, BodyParser parser) {
     Body body = parser.parse(html);
-    assertThat(body).isNotNull();
     for (BodyIssue issue : body.issues()) {
       assertThat(issue.message())
           .as("the parser's last resort was taken")
@@ -122,7 +121,6 @@ class BodyFuzzTest {
 
   private static String render(BodyRenderer renderer, Body body) {
     String out = renderer.render(body);
-    assertThat(out).isNotNull();
     StringBuilder sb = new StringBuilder();
     try {
       renderer.render(body, sb);
