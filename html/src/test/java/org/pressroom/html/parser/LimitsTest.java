@@ -1,6 +1,7 @@
 package org.pressroom.html.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class LimitsTest {
           "<li><li><ul><li>",
           "<img src=''>"
         }) {
-      assertThat(PARSER.parse(html)).isNotNull();
+      assertThatCode(() -> PARSER.parse(html)).as(html).doesNotThrowAnyException();
     }
   }
 }

@@ -92,7 +92,6 @@ class SeedBodyTest {
 
   @Test
   void datelineIsBrusselsEighthOfJune() {
-    assertThat(body.dateline()).isNotNull();
     assertThat(body.dateline().location()).isEqualTo("BRUSSELS");
     assertThat(body.dateline().date()).isEqualTo(LocalDate.of(2026, 6, 8));
     assertThat(body.dateline().text()).isEqualTo("BRUSSELS, 8 June 2026");
