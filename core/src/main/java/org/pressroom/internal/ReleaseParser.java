@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Author;
 import org.pressroom.Contact;
@@ -706,94 +707,64 @@ public final class ReleaseParser {
     }
 
     private @Nullable MainVisual mainVisual() throws IOException {
-      JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NULL) {
-        return null;
-      }
-      if (t != JsonToken.START_OBJECT) {
-        throw wrongType("an object {thumbnail, large, original} or null");
-      }
-      JsonLocation start = p.currentTokenLocation();
-      Members m = new Members(3);
-      URI[] values = new URI[3];
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        int key;
-        switch (name) {
-          case "thumbnail":
-            key = 0;
-            break;
-          case "large":
-            key = 1;
-            break;
-          case "original":
-            key = 2;
-            break;
-          default:
-            key = -1;
-        }
-        if (key < 0) {
-          m.unknown(name);
-          continue;
-        }
-        m.known(key, name);
-        p.nextToken();
-        values[key] = uri(false);
-      }
-      m.requireAll(7, MainVisual.KEYS, start);
-      return new MainVisual(values[0], values[1], values[2], m.preserved());
+      URI[] v = new URI[3];
+      Members m =
+          nested(
+              "an object {thumbnail, large, original} or null", MainVisual.KEYS, v, this::httpUri);
+      return m == null ? null : new MainVisual(v[0], v[1], v[2], m.preserved());
     }
 
     private @Nullable HeaderImage header() throws IOException {
-      JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NULL) {
-        return null;
-      }
-      if (t != JsonToken.START_OBJECT) {
-        throw wrongType("an object {large, release} or null");
-      }
-      JsonLocation start = p.currentTokenLocation();
-      Members m = new Members(2);
-      URI[] values = new URI[2];
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        int key = name.equals("large") ? 0 : name.equals("release") ? 1 : -1;
-        if (key < 0) {
-          m.unknown(name);
-          continue;
-        }
-        m.known(key, name);
-        p.nextToken();
-        values[key] = uri(false);
-      }
-      m.requireAll(3, HeaderImage.KEYS, start);
-      return new HeaderImage(values[0], values[1], m.preserved());
+      URI[] v = new URI[2];
+      Members m = nested("an object {large, release} or null", HeaderImage.KEYS, v, this::httpUri);
+      return m == null ? null : new HeaderImage(v[0], v[1], m.preserved());
     }
 
     private @Nullable Author author() throws IOException {
+      String[] v = new String[2];
+      Members m = nested("an object {first_name, last_name} or null", Author.KEYS, v, this::string);
+      return m == null ? null : new Author(v[0], v[1], m.preserved());
+    }
+
+    private URI httpUri() throws IOException {
+      return Objects.requireNonNull(uri(false), "uri(false) never gives null");
+    }
+
+    /** Reads one value of a nested object; the parser is on the value's first token. */
+    @FunctionalInterface
+    private interface ValueReader<V> {
+      V read() throws IOException;
+    }
+
+    /**
+     * Reads a small nested object (main visual, header, author) whose keys are all required: each
+     * value, read by {@code reader}, goes to {@code values} at its key's index in {@code keys}.
+     * Returns the object's members (for its preserved unknown keys), or null for a JSON null.
+     */
+    private <V> @Nullable Members nested(
+        String expected, List<String> keys, V[] values, ValueReader<V> reader) throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NULL) {
         return null;
       }
       if (t != JsonToken.START_OBJECT) {
-        throw wrongType("an object {first_name, last_name} or null");
+        throw wrongType(expected);
       }
       JsonLocation start = p.currentTokenLocation();
-      Members m = new Members(2);
-      String[] values = new String[2];
+      Members m = new Members(keys.size());
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        int key = name.equals("first_name") ? 0 : name.equals("last_name") ? 1 : -1;
+        int key = keys.indexOf(name);
         if (key < 0) {
           m.unknown(name);
           continue;
         }
         m.known(key, name);
         p.nextToken();
-        values[key] = string();
+        values[key] = reader.read();
       }
-      m.requireAll(3, Author.KEYS, start);
-      return new Author(values[0], values[1], m.preserved());
+      m.requireAll((1 << keys.size()) - 1, keys, start);
+      return m;
     }
 
     // ---- values ----
