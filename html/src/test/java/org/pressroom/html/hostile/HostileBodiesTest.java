@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,8 +34,9 @@ class HostileBodiesTest {
   private static final BodyParser PARSER = BodyParser.create();
 
   static Stream<Named<Path>> hostile() throws IOException, URISyntaxException {
-    URL url = HostileBodiesTest.class.getResource("/hostile");
-    assertThat(url).isNotNull();
+    URL url =
+        Objects.requireNonNull(
+            HostileBodiesTest.class.getResource("/hostile"), "test resources: /hostile");
     try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
       List<Path> files =
           s.filter(p -> p.toString().endsWith(".gen")).sorted().collect(Collectors.toList());

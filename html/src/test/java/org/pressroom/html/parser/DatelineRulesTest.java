@@ -57,8 +57,9 @@ class DatelineRulesTest {
 
   @Test
   void onlyTheLeadParagraphCounts() {
+    // an empty lead paragraph is dropped, so the next one is the lead
     assertThat(PARSER.parse("<p>&nbsp;</p><p>BRUSSELS, 8 June 2026 - Text</p>").dateline())
-        .isNotNull();
+        .isEqualTo(new Dateline("BRUSSELS", LocalDate.of(2026, 6, 8), "BRUSSELS, 8 June 2026"));
     assertThat(PARSER.parse("<p>Intro.</p><p>BRUSSELS, 8 June 2026 - Text</p>").dateline())
         .isNull();
     assertThat(PARSER.parse("<h1>BRUSSELS, 8 June 2026 - Text</h1>").dateline()).isNull();
