@@ -3,8 +3,16 @@ package org.pressroom.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +28,13 @@ import org.pressroom.json.ReleaseReader;
  */
 public abstract class CollectionIterator implements ReleaseReader.ReleaseIterator {
   final ReleaseParser parser;
-  final SourceReader source;
+  private final Closeable source;
   private @Nullable Release next;
   private boolean done;
   private boolean closed;
   long index;
 
-  CollectionIterator(ReleaseParser parser, SourceReader source) {
+  CollectionIterator(ReleaseParser parser, Closeable source) {
     this.parser = parser;
     this.source = source;
   }
@@ -36,9 +44,14 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
     return new ArrayIterator(parser, source);
   }
 
-  /** Newline-delimited releases. */
+  /** Newline-delimited releases in characters. */
   public static CollectionIterator ndjson(ReleaseParser parser, SourceReader source) {
-    return new NdjsonIterator(parser, source);
+    return new NdjsonIterator(parser, source, 0, -1);
+  }
+
+  /** Newline-delimited releases in UTF-8 bytes. */
+  public static CollectionIterator ndjson(ReleaseParser parser, InputStream source) {
+    return new Utf8NdjsonIterator(parser, source);
   }
 
   /** {@return the next release, or null at the end} */
@@ -90,11 +103,13 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
   }
 
   private static final class ArrayIterator extends CollectionIterator {
+    private final SourceReader chars;
     private @Nullable JsonParser p;
     private ReleaseParser.@Nullable Run run;
 
     ArrayIterator(ReleaseParser parser, SourceReader source) {
       super(parser, source);
+      this.chars = source;
       this.index = -1;
     }
 
@@ -112,7 +127,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
     @Override
     @Nullable Release advance() throws IOException {
       if (p == null) {
-        JsonParser created = parser.arrayParser(source);
+        JsonParser created = parser.arrayParser(chars);
         p = created;
         run = parser.new Run(created, 0, true);
         try {
@@ -168,7 +183,12 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
     }
   }
 
-  private static final class NdjsonIterator extends CollectionIterator {
+  /**
+   * Newline-delimited releases read as characters: from a {@link java.io.Reader}, and from bytes
+   * after a line too long for {@link Utf8NdjsonIterator}.
+   */
+  static final class NdjsonIterator extends CollectionIterator {
+    private final SourceReader source;
     private final char[] in = new char[8192];
     private int pos;
     private int end;
@@ -177,9 +197,15 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
     private char[] line = new char[256];
     private int lineNumber;
 
-    NdjsonIterator(ReleaseParser parser, SourceReader source) {
+    /**
+     * @param linesBefore the lines of the input before the source's first character
+     * @param indexBefore the index of the last record before them, or -1
+     */
+    NdjsonIterator(ReleaseParser parser, SourceReader source, int linesBefore, long indexBefore) {
       super(parser, source);
-      this.index = -1;
+      this.source = source;
+      this.lineNumber = linesBefore;
+      this.index = indexBefore;
     }
 
     @Override
@@ -270,6 +296,214 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         }
         line[length++] = c;
       }
+    }
+  }
+
+  /**
+   * Newline-delimited releases read as UTF-8 bytes, a line at a time: lines are split at the byte
+   * level (a line feed or carriage return byte is never part of a multi-byte sequence), an ASCII
+   * line goes to Jackson's byte parser as it is, and any other line is decoded first. A line that
+   * is not valid UTF-8 is read again through {@link SourceReader}, and a line longer than the
+   * document limit in bytes hands the rest of the input to {@link NdjsonIterator}, so every error
+   * is the one, at the place, that reading characters gives.
+   */
+  private static final class Utf8NdjsonIterator extends CollectionIterator {
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF = ONES * '\n';
+    private static final long CR = ONES * '\r';
+
+    /** The longest line kept in the byte buffer; longer lines (beyond any limit) read as text. */
+    private static final int MAX_BUFFERED = 1 << 30;
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private byte[] buf = new byte[16 * 1024];
+    private int pos;
+    private int end;
+    private boolean eof;
+    private boolean started;
+    private boolean skipLf;
+    private int lineNumber;
+    private @Nullable NdjsonIterator rest;
+
+    Utf8NdjsonIterator(ReleaseParser parser, InputStream in) {
+      super(parser, in);
+      this.in = in;
+      this.maxLineBytes = (int) Math.min(parser.options().maxDocumentLength(), MAX_BUFFERED);
+      this.index = -1;
+    }
+
+    @Override
+    @Nullable Release advance() throws IOException {
+      if (rest != null) {
+        return delegate(rest);
+      }
+      while (true) {
+        if (!started) {
+          started = true;
+          fill(3);
+          if (end - pos >= 3
+              && buf[pos] == (byte) 0xEF
+              && buf[pos + 1] == (byte) 0xBB
+              && buf[pos + 2] == (byte) 0xBF) {
+            pos += 3; // a byte order mark opening the input is no character of it
+          }
+        }
+        if (skipLf) {
+          skipLf = false;
+          if (pos < end || fill(1)) {
+            if (buf[pos] == '\n') {
+              pos++;
+            }
+          }
+        }
+        if (pos == end && !fill(1)) {
+          index = -1;
+          return null;
+        }
+        lineNumber++;
+        int start = pos;
+        int scanned = start;
+        boolean ascii = true;
+        int stop;
+        while (true) {
+          int at = terminator(scanned, end);
+          int last = at < 0 ? end : at;
+          ascii = ascii && ReleaseParser.isAscii(buf, scanned, last - scanned);
+          if (at >= 0) {
+            stop = at;
+            break;
+          }
+          scanned = end;
+          if (end - start > maxLineBytes) {
+            return handOff(start);
+          }
+          int before = end - start;
+          if (!fill(end - pos + 1)) {
+            stop = end; // the last line, without a terminator
+            break;
+          }
+          start = pos; // the buffer may have moved
+          scanned = start + before;
+        }
+        int length = stop - start;
+        if (length > maxLineBytes) {
+          return handOff(start);
+        }
+        int terminator = 0;
+        if (stop < end) {
+          terminator = 1;
+          skipLf = buf[stop] == '\r';
+        }
+        pos = stop + terminator;
+        if (blank(buf, start, length)) {
+          continue;
+        }
+        index++;
+        if (ascii && !ReleaseParser.startsWithNul(buf, start, length)) {
+          return parser.readAsciiLine(buf, start, length, lineNumber);
+        }
+        String line = new String(buf, start, length, StandardCharsets.UTF_8);
+        if (line.indexOf('\uFFFD') < 0) {
+          return parser.readLine(line, lineNumber);
+        }
+        return exactly(start, length + terminator);
+      }
+    }
+
+    /**
+     * Reads a line that may not be valid UTF-8 as {@link NdjsonIterator} does, from the same bytes
+     * and its terminator, so the error and its place are the same.
+     */
+    private @Nullable Release exactly(int start, int length) throws IOException {
+      SourceReader source =
+          SourceReader.ofUtf8From(new ByteArrayInputStream(buf, start, length), lineNumber);
+      NdjsonIterator one = new NdjsonIterator(parser, source, lineNumber - 1, index - 1);
+      return one.advance();
+    }
+
+    /** From the line at {@code start} on, the input is read as characters. */
+    private @Nullable Release handOff(int start) throws IOException {
+      InputStream remaining =
+          new SequenceInputStream(new ByteArrayInputStream(buf, start, end - start), in);
+      NdjsonIterator text =
+          new NdjsonIterator(
+              parser, SourceReader.ofUtf8From(remaining, lineNumber), lineNumber - 1, index);
+      rest = text;
+      buf = new byte[0];
+      pos = 0;
+      end = 0;
+      return delegate(text);
+    }
+
+    private @Nullable Release delegate(NdjsonIterator text) throws IOException {
+      try {
+        return text.advance();
+      } finally {
+        index = text.index;
+      }
+    }
+
+    /**
+     * Makes at least {@code wanted} unread bytes available unless the input ends first, keeping the
+     * unread bytes; {@return whether there are that many}
+     */
+    private boolean fill(int wanted) throws IOException {
+      while (end - pos < wanted && !eof) {
+        if (end == buf.length) {
+          int unread = end - pos;
+          if (pos > 0 && unread <= buf.length / 2) {
+            System.arraycopy(buf, pos, buf, 0, unread);
+          } else {
+            byte[] bigger = new byte[(int) Math.min(2L * buf.length, Integer.MAX_VALUE - 8)];
+            System.arraycopy(buf, pos, bigger, 0, unread);
+            buf = bigger;
+          }
+          pos = 0;
+          end = unread;
+        }
+        int n = in.read(buf, end, buf.length - end);
+        if (n < 0) {
+          eof = true;
+        } else {
+          end += n;
+        }
+      }
+      return end - pos >= wanted;
+    }
+
+    /** {@return the index of the first line feed or carriage return in the range, or -1} */
+    private int terminator(int from, int to) {
+      int i = from;
+      for (; i + 8 <= to; i += 8) {
+        long word = (long) LONGS.get(buf, i);
+        if (hasZeroByte(word ^ LF) || hasZeroByte(word ^ CR)) {
+          break;
+        }
+      }
+      for (; i < to; i++) {
+        byte b = buf[i];
+        if (b == '\n' || b == '\r') {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean hasZeroByte(long word) {
+      return ((word - ONES) & ~word & HIGHS) != 0;
+    }
+
+    private static boolean blank(byte[] bytes, int start, int length) {
+      for (int i = start; i < start + length; i++) {
+        if (bytes[i] != ' ' && bytes[i] != '\t') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -163,7 +163,7 @@ public final class ReleaseParser {
     return true;
   }
 
-  private static boolean startsWithNul(byte[] bytes, int from, int length) {
+  static boolean startsWithNul(byte[] bytes, int from, int length) {
     for (int i = from; i < from + Math.min(length, 4); i++) {
       if (bytes[i] == 0) {
         return true;
@@ -182,6 +182,24 @@ public final class ReleaseParser {
   /** Reads one NDJSON line (no terminator) that is line {@code lineNumber} of its input. */
   Release readLine(char[] line, int length, int lineNumber) throws IOException {
     try (JsonParser p = single.createParser(line, 0, length)) {
+      return new Run(p, lineNumber - 1, false).document();
+    }
+  }
+
+  /** Reads one NDJSON line (no terminator), decoded, that is line {@code lineNumber}. */
+  Release readLine(String line, int lineNumber) throws IOException {
+    try (JsonParser p = single.createParser(line)) {
+      return new Run(p, lineNumber - 1, false).document();
+    }
+  }
+
+  /**
+   * Reads one NDJSON line of ASCII bytes (no terminator) that is line {@code lineNumber}: bytes are
+   * characters, so the byte parser gives the columns of the character parser. The line must not
+   * start with a NUL within its first four bytes (Jackson would guess another encoding).
+   */
+  Release readAsciiLine(byte[] bytes, int offset, int length, int lineNumber) throws IOException {
+    try (JsonParser p = single.createParser(bytes, offset, length)) {
       return new Run(p, lineNumber - 1, false).document();
     }
   }

@@ -99,6 +99,17 @@ public final class SourceReader extends Reader {
   }
 
   /**
+   * A source decoding UTF-8 bytes that continue an input at the start of line {@code firstLine}:
+   * positions count from there, and a leading byte order mark is a character like any other.
+   */
+  static SourceReader ofUtf8From(InputStream in, int firstLine) {
+    SourceReader source = new SourceReader(null, in, Long.MAX_VALUE);
+    source.line = firstLine;
+    source.atStart = false;
+    return source;
+  }
+
+  /**
    * A source over characters, at most {@code maxChars} characters ({@link Long#MAX_VALUE} for no
    * limit).
    */

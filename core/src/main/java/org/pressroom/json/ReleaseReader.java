@@ -222,7 +222,11 @@ public final class ReleaseReader {
    * @throws NullPointerException if an argument is null
    */
   public ReleaseIterator iterate(InputStream in, CollectionFormat format) {
-    return iterate(SourceReader.ofUtf8(Objects.requireNonNull(in, "in"), Long.MAX_VALUE), format);
+    Objects.requireNonNull(in, "in");
+    if (Objects.requireNonNull(format, "format") == CollectionFormat.NDJSON) {
+      return CollectionIterator.ndjson(parser, in); // split into lines before decoding
+    }
+    return iterate(SourceReader.ofUtf8(in, Long.MAX_VALUE), format);
   }
 
   /**
