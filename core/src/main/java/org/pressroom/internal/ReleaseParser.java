@@ -128,12 +128,15 @@ public final class ReleaseParser {
         && isAscii(bytes, start, length)
         && !startsWithNul(bytes, start, length)) {
       // ASCII (all canonical JSON is): bytes are characters, so Jackson's byte parser gives the
-      // same lines, columns
-      // and length as the character parser, at the speed of the baseline. A NUL in the first four
-      // bytes would make
-      // Jackson guess UTF-16 or UTF-32: such input takes the character path.
+      // same lines, columns and length as the character parser, at the speed of the baseline. A
+      // NUL in the first four bytes would make Jackson guess UTF-16 or UTF-32: such input takes
+      // the character path.
       try (JsonParser p = single.createParser(bytes, start, length)) {
         return new Run(p, 0, false).document();
+      } catch (ReadException e) {
+        // Jackson's two parsers word some syntax errors differently: read again as characters,
+        // so that an error is the same whatever the input was given as
+        return read(new String(bytes, start, length, StandardCharsets.US_ASCII));
       }
     }
     String json = new String(bytes, start, length, StandardCharsets.UTF_8);
@@ -195,12 +198,16 @@ public final class ReleaseParser {
 
   /**
    * Reads one NDJSON line of ASCII bytes (no terminator) that is line {@code lineNumber}: bytes are
-   * characters, so the byte parser gives the columns of the character parser. The line must not
-   * start with a NUL within its first four bytes (Jackson would guess another encoding).
+   * characters, so the byte parser gives the columns of the character parser (and an error is read
+   * again as characters, for the character parser's words). The line must not start with a NUL
+   * within its first four bytes (Jackson would guess another encoding).
    */
   Release readAsciiLine(byte[] bytes, int offset, int length, int lineNumber) throws IOException {
     try (JsonParser p = single.createParser(bytes, offset, length)) {
       return new Run(p, lineNumber - 1, false).document();
+    } catch (ReadException e) {
+      // as in readUtf8: the error of the character parser, word for word
+      return readLine(new String(bytes, offset, length, StandardCharsets.US_ASCII), lineNumber);
     }
   }
 
@@ -219,6 +226,11 @@ public final class ReleaseParser {
     private final JsonParser p;
     private final int lineOffset;
     private final boolean arrayMode;
+
+    /** The last URI read in this document, and its text. */
+    private @Nullable String lastUriText;
+
+    private @Nullable URI lastUri;
 
     Run(JsonParser p, int lineOffset, boolean arrayMode) {
       this.p = p;
@@ -833,11 +845,16 @@ public final class ReleaseParser {
         throw wrongType(nullable ? "a URI string or null" : "a URI string");
       }
       String text = p.getText();
+      if (text.equals(lastUriText)) {
+        return lastUri; // header images often repeat one URI: URI is immutable, parse it once
+      }
       String problem;
       try {
         URI uri = new URI(text);
         problem = Checks.problemWithHttpUri(uri);
         if (problem == null) {
+          lastUriText = text;
+          lastUri = uri;
           return uri;
         }
       } catch (URISyntaxException e) {
