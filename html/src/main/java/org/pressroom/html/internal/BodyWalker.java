@@ -161,7 +161,7 @@ public final class BodyWalker {
     List<Block> blocks = root.finish();
     Dateline dateline = null;
     if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph) {
-      dateline = Datelines.find(blocks.get(0).text());
+      dateline = Datelines.find(root.text(0));
     }
     List<BodyLink> done = new ArrayList<>(links.size());
     for (BodyLink link : links) {
@@ -784,6 +784,6 @@ public final class BodyWalker {
           }
         },
         el);
-    sink.inline.text(sb, marks);
+    sink.inline.text(sb.toString(), marks);
   }
 }

@@ -41,12 +41,35 @@ final class InlineBuilder {
     }
   }
 
+  /**
+   * Text with the same marks. Most runs get one stretch of one text node: that string is kept as it
+   * is, and a builder is made only when a second piece arrives.
+   */
   private static final class Run {
     final int marks;
-    final StringBuilder text = new StringBuilder();
+    private String first = "";
+    private @Nullable StringBuilder more;
 
     Run(int marks) {
       this.marks = marks;
+    }
+
+    void append(String s, int from, int to) {
+      StringBuilder sb = more;
+      if (sb != null) {
+        sb.append(s, from, to);
+      } else if (first.isEmpty()) {
+        first = from == 0 && to == s.length() ? s : s.substring(from, to);
+      } else {
+        sb = new StringBuilder(first.length() + (to - from) + 16);
+        more = sb.append(first).append(s, from, to);
+      }
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = more;
+      return sb == null ? first : sb.toString();
     }
   }
 
@@ -72,6 +95,18 @@ final class InlineBuilder {
   private int pendingBreaks;
   private boolean visible;
 
+  // What the text written since the last take (the content's texts in order) ends with, and whether
+  // it is still as Texts.collapse leaves a text: no space or line break at either end, each space a
+  // lone ' ' between visible characters, no space next to a line break. Only ' ', '\n' and visible
+  // stretches are ever written, and images add no text.
+  private static final int AT_START = 0;
+  private static final int AFTER_VISIBLE = 1;
+  private static final int AFTER_SPACE = 2;
+  private static final int AFTER_BREAK = 3;
+  private int tail = AT_START;
+  private boolean collapsed = true;
+  private boolean tookCollapsed = true;
+
   InlineBuilder(Splitter splitter) {
     this.splitter = splitter;
     frames.add(new Frame(null));
@@ -85,25 +120,34 @@ final class InlineBuilder {
     return visible;
   }
 
-  void text(CharSequence s, int marks) {
+  /**
+   * {@return whether the text of the content the last {@link #take} gave (its inlines' texts
+   * concatenated) is already collapsed}, so that it is the block text of that content as it is
+   */
+  boolean tookCollapsed() {
+    return tookCollapsed;
+  }
+
+  /**
+   * Adds the text of a text node with these marks. Whitespace becomes a pending space; each visible
+   * stretch is copied at once.
+   */
+  void text(String s, int marks) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || Spaces.isSpace(c)) {
-        if (!pendingSpace) {
-          pendingSpace = true;
+      if (!isVisible(c)) {
+        if (c != SOFT_HYPHEN && !pendingSpace) {
+          pendingSpace = true; // '\n' or a space
           pendingSpaceMarks = marks;
         }
-        continue;
-      }
-      if (c == SOFT_HYPHEN) {
-        continue; // invisible; dropping it keeps words whole for search and counting
+        continue; // a soft hyphen is invisible; dropping it keeps words whole for search and
+        // counting
       }
       Run run = settle(marks);
       // Copy the visible stretch at once, words and the lone spaces between them included: inside
-      // one text, a lone
-      // space between visible characters is exactly what settling it would write (same marks, same
-      // run, same links).
+      // one text, a lone space between visible characters is exactly what settling it would write
+      // (same marks, same run, same links).
       int start = i;
       int j = i + 1;
       while (true) {
@@ -116,13 +160,17 @@ final class InlineBuilder {
         }
         break;
       }
-      run.text.append(s, start, j);
+      run.append(s, start, j);
       appendToLinks(s, start, j);
+      tail = AFTER_VISIBLE; // a stretch starts and ends visible, its spaces are lone
       i = j - 1;
     }
   }
 
   private static boolean isVisible(char c) {
+    if (c > ' ' && c < '\u007F') {
+      return true; // the common case: printable ASCII
+    }
     return c != '\n' && c != SOFT_HYPHEN && !Spaces.isSpace(c);
   }
 
@@ -188,6 +236,9 @@ final class InlineBuilder {
     pendingBreaks = 0;
     lineStart = true;
     visible = false;
+    tookCollapsed = collapsed && (tail == AT_START || tail == AFTER_VISIBLE);
+    collapsed = true;
+    tail = AT_START;
     return out;
   }
 
@@ -196,9 +247,7 @@ final class InlineBuilder {
     if (pendingSpace) {
       pendingSpace = false;
       if (!lineStart) {
-        Run space = runFor(pendingSpaceMarks);
-        space.text.append(' ');
-        appendToLinks(" ", 0, 1);
+        writeSpace();
       }
     }
     lineStart = false;
@@ -208,8 +257,14 @@ final class InlineBuilder {
 
   private void settleSpace() {
     pendingSpace = false;
-    runFor(pendingSpaceMarks).text.append(' ');
+    writeSpace();
+  }
+
+  private void writeSpace() {
+    runFor(pendingSpaceMarks).append(" ", 0, 1);
     appendToLinks(" ", 0, 1);
+    collapsed &= tail == AFTER_VISIBLE;
+    tail = AFTER_SPACE;
   }
 
   private void resolveBreaks() {
@@ -222,6 +277,8 @@ final class InlineBuilder {
       if (!lineStart) {
         top().items.add(BREAK);
         appendToLinks("\n", 0, 1);
+        collapsed &= tail == AFTER_VISIBLE || tail == AFTER_BREAK;
+        tail = AFTER_BREAK;
       }
     } else {
       splitter.split();
@@ -243,8 +300,8 @@ final class InlineBuilder {
     return run;
   }
 
-  private void appendToLinks(CharSequence s, int from, int to) {
-    for (int k = 1; k < frames.size(); k++) {
+  private void appendToLinks(String s, int from, int to) {
+    for (int k = 1; k < frames.size(); k++) { // none but the root frame, outside links
       OpenLink link = frames.get(k).link;
       if (link != null) {
         link.allText.append(s, from, to);
@@ -266,17 +323,20 @@ final class InlineBuilder {
 
   private static List<Inline> toInlines(List<Object> items) {
     List<Inline> out = new ArrayList<>(items.size());
+    Run prev = null; // the run the last inline came from, if it is a text
     for (Object o : items) {
       if (o instanceof Run) {
         Run r = (Run) o;
-        Inline prev = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (prev instanceof Text && Marks.bits(((Text) prev).marks()) == r.marks) {
-          out.set(out.size() - 1, new Text(((Text) prev).text() + r.text, Marks.set(r.marks)));
+        if (prev != null && prev.marks == r.marks) {
+          Text last = (Text) out.get(out.size() - 1);
+          out.set(out.size() - 1, new Text(last.text() + r, Marks.set(r.marks)));
         } else {
-          out.add(new Text(r.text.toString(), Marks.set(r.marks)));
+          out.add(new Text(r.toString(), Marks.set(r.marks)));
         }
+        prev = r;
       } else {
         out.add((Inline) o);
+        prev = null;
       }
     }
     return out;
