@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.html.Block;
@@ -609,14 +610,17 @@ public final class BodyWalker {
    * links. Falls back to ordinary content (returns false) when the card has no name.
    */
   private boolean card(Element card, BlockSink sink) {
-    Element[] parts = firstWithClass(card, CARD_CLASSES);
-    String name = classText(parts[0]);
+    CardParts parts = new CardParts();
+    NodeTraversor.traverse(parts, card);
+    String name = classText(parts.classed[0]);
     if (name == null) {
       return false;
     }
     sink.flush();
     Contact.Builder b =
-        Contact.builder(name).description(classText(parts[1])).company(classText(parts[2]));
+        Contact.builder(name)
+            .description(classText(parts.classed[1]))
+            .company(classText(parts.classed[2]));
     Contact partial = b.build();
     String email = null;
     String telephone = null;
@@ -624,13 +628,13 @@ public final class BodyWalker {
     String website = null;
     String twitter = null;
     String facebook = null;
-    for (Element a : card.getElementsByTag("a")) {
-      Hrefs.Resolved r = registerLink(a);
+    for (int k = 0; k < parts.links.size(); k++) {
+      Hrefs.Resolved r = registerLink(parts.links.get(k));
       if (r == null) {
         continue;
       }
       String href = r.href();
-      String icons = iconClasses(a);
+      String icons = parts.icons.get(k).toString();
       if (r.kind() == LinkKind.EMAIL) {
         int q = href.indexOf('?');
         String address = href.substring("mailto:".length(), q < 0 ? href.length() : q).trim();
@@ -664,22 +668,12 @@ public final class BodyWalker {
             .twitter(twitter)
             .facebook(facebook)
             .build();
-    String avatar = null;
-    for (Element img : card.getElementsByTag("img")) {
-      String src = img.attr("src").trim();
-      if (!src.isEmpty() && !Hrefs.isUnsafe(src, true)) {
-        avatar = Hrefs.resolve(src, base);
-        break;
-      }
-    }
+    String avatar = parts.avatar == null ? null : Hrefs.resolve(parts.avatar, base);
     sink.add(new ContactBlock(contact, avatar, ContactBlock.Origin.CARD, name));
     return true;
   }
 
-  /**
-   * The classes of a card's name, description and company, in the order {@link #firstWithClass}
-   * gives them.
-   */
+  /** The classes of a card's name, description and company, in {@link CardParts#classed} order. */
   private static final String[] CARD_CLASSES = {
     "release-content-contact__name",
     "release-content-contact__description",
@@ -687,25 +681,62 @@ public final class BodyWalker {
   };
 
   /**
-   * {@return for each class, the first element in document order (the root included) that has it,
-   * or null}
+   * What a contact card is read from, gathered in one walk over it (the card included), in document
+   * order: for each of {@link #CARD_CLASSES} the first element that has it, every link with the
+   * classes of the elements inside it (icons say what a link is), and the first image with a usable
+   * source.
    */
-  private static @Nullable Element[] firstWithClass(Element root, String[] classNames) {
-    @Nullable Element[] found = new Element[classNames.length];
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          // an element without a class attribute (most of them) cannot have any of the classes
-          if (node instanceof Element && !((Element) node).className().isEmpty()) {
-            Element e = (Element) node;
-            for (int i = 0; i < classNames.length; i++) {
-              if (found[i] == null && e.hasClass(classNames[i])) {
-                found[i] = e;
-              }
-            }
+  private static final class CardParts implements NodeVisitor {
+    final @Nullable Element[] classed = new Element[CARD_CLASSES.length];
+    final List<Element> links = new ArrayList<>();
+
+    /** For each link, the class names of the elements inside it, each followed by a space. */
+    final List<StringBuilder> icons = new ArrayList<>();
+
+    /** The trimmed source of the first image with a non-empty, safe one; or null. */
+    @Nullable String avatar;
+
+    /** The icons of the links the walk is inside, innermost last. */
+    private final List<StringBuilder> open = new ArrayList<>();
+
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element)) {
+        return;
+      }
+      Element e = (Element) node;
+      String className = e.className();
+      for (StringBuilder inside : open) {
+        inside.append(className).append(' ');
+      }
+      // an element without a class attribute (most of them) cannot have any of the classes
+      if (!className.isEmpty()) {
+        for (int i = 0; i < CARD_CLASSES.length; i++) {
+          if (classed[i] == null && e.hasClass(CARD_CLASSES[i])) {
+            classed[i] = e;
           }
-        },
-        root);
-    return found;
+        }
+      }
+      String name = e.normalName();
+      if (name.equals("a")) {
+        StringBuilder icon = new StringBuilder();
+        links.add(e);
+        icons.add(icon);
+        open.add(icon);
+      } else if (avatar == null && name.equals("img")) {
+        String src = e.attr("src").trim();
+        if (!src.isEmpty() && !Hrefs.isUnsafe(src, true)) {
+          avatar = src;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element && ((Element) node).normalName().equals("a")) {
+        open.remove(open.size() - 1);
+      }
+    }
   }
 
   private static @Nullable String classText(@Nullable Element e) {
@@ -714,18 +745,6 @@ public final class BodyWalker {
     }
     String text = Spaces.collapse(e.text());
     return text.isEmpty() ? null : text;
-  }
-
-  private static String iconClasses(Element a) {
-    StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node != a && node instanceof Element) {
-            sb.append(((Element) node).className()).append(' ');
-          }
-        },
-        a);
-    return sb.toString();
   }
 
   private static String host(String href) {
