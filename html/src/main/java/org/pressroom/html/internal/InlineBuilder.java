@@ -150,15 +150,21 @@ final class InlineBuilder {
       // (same marks, same run, same links).
       int start = i;
       int j = i + 1;
-      while (true) {
-        while (j < n && isVisible(s.charAt(j))) {
+      while (j < n) {
+        char d = s.charAt(j);
+        if (d > ' ' && d < '\u007F') {
+          j++; // the common case: printable ASCII
+        } else if (d == ' ') {
+          if (j + 1 < n && isVisible(s.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        } else if (isVisible(d)) {
           j++;
+        } else {
+          break;
         }
-        if (j + 1 < n && s.charAt(j) == ' ' && isVisible(s.charAt(j + 1))) {
-          j += 2;
-          continue;
-        }
-        break;
       }
       run.append(s, start, j);
       appendToLinks(s, start, j);

@@ -133,6 +133,33 @@ class BlockTextTest {
   }
 
   /**
+   * One text reads as the model collapses it, with its line breaks as spaces (only {@code <br>}
+   * breaks a line) and its soft hyphens dropped: random texts of printable ASCII, other visible
+   * characters, and every kind of space.
+   */
+  @Test
+  void aTextReadsAsTheModelCollapsesIt() {
+    char[] alphabet = {
+      'a', 'Z', '.', '~', ' ', ' ', '\n', '\t', '\r', '\f', '\u000B', '\u00A0', '\u2003', '\u3000',
+      '\u00AD', '\u00E9', '\u4E2D', '\u0085', '\u007F', '\u0001'
+    };
+    Random random = new Random(8062026L);
+    for (int round = 0; round < 20_000; round++) {
+      char[] chars = new char[random.nextInt(16)];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String text = new String(chars);
+      Recorder r = new Recorder();
+      r.builder.text(text, 0);
+      r.take();
+      String expected = Spaces.collapse(text.replace('\n', ' ').replace("\u00AD", ""));
+      assertThat(r.raw()).as("%s", text.chars().boxed().toList()).isEqualTo(expected);
+      assertThat(r.verdict()).isTrue();
+    }
+  }
+
+  /**
    * Random sequences of what the walker asks of the builder: whenever the builder says its content
    * reads collapsed, collapsing changes nothing. Both verdicts must occur, or the check says
    * nothing.
