@@ -58,7 +58,7 @@ final class BlockSink {
       return;
     }
     List<Inline> content = inline.take();
-    boolean collapsed = inline.tookCollapsed();
+    String known = inline.tookText();
     List<Image> images = imagesOnly(content);
     if (images != null) {
       for (Image image : images) {
@@ -68,7 +68,7 @@ final class BlockSink {
     }
     if (headingLevel > 0) {
       Heading heading = new Heading(headingLevel, false, content);
-      String text = collapsed ? plainText(heading.content()) : heading.text();
+      String text = known != null ? known : heading.text();
       assert text.equals(heading.text()) : "block text of " + heading;
       if (!text.isEmpty()) {
         sawBareLabel |= TextualContacts.isBareLabel(text);
@@ -77,7 +77,7 @@ final class BlockSink {
       return;
     }
     Paragraph paragraph = new Paragraph(content);
-    String text = collapsed ? plainText(paragraph.content()) : paragraph.text();
+    String text = known != null ? known : paragraph.text();
     assert text.equals(paragraph.text()) : "block text of " + paragraph;
     if (text.isEmpty()) {
       return;
@@ -91,21 +91,6 @@ final class BlockSink {
     } else {
       add(paragraph, text);
     }
-  }
-
-  /**
-   * {@return the concatenated texts of the inlines}: the block text of content that {@link
-   * InlineBuilder#tookCollapsed()} says is collapsed already
-   */
-  private static String plainText(List<Inline> content) {
-    if (content.size() == 1) {
-      return content.get(0).text();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Inline inline : content) {
-      sb.append(inline.text());
-    }
-    return sb.toString();
   }
 
   void add(Block block) {

@@ -634,27 +634,25 @@ public final class BodyWalker {
         continue;
       }
       String href = r.href();
-      String icons = parts.icons.get(k).toString();
+      int icons = parts.icons.get(k)[0];
       if (r.kind() == LinkKind.EMAIL) {
         int q = href.indexOf('?');
         String address = href.substring("mailto:".length(), q < 0 ? href.length() : q).trim();
         email = email == null && !address.isEmpty() ? address : email;
       } else if (r.kind() == LinkKind.PHONE) {
         String number = href.substring("tel:".length());
-        if (icons.contains("icon-mobile")) {
+        if ((icons & ICON_MOBILE) != 0) {
           mobile = mobile == null ? number : mobile;
         } else {
           telephone = telephone == null ? number : telephone;
         }
       } else {
         String host = host(href);
-        if (icons.contains("icon-twitter") || host.equals("twitter.com") || host.equals("x.com")) {
+        if ((icons & ICON_TWITTER) != 0 || host.equals("twitter.com") || host.equals("x.com")) {
           twitter = twitter == null ? href : twitter;
-        } else if (icons.contains("icon-facebook") || host.equals("facebook.com")) {
+        } else if ((icons & ICON_FACEBOOK) != 0 || host.equals("facebook.com")) {
           facebook = facebook == null ? href : facebook;
-        } else if (icons.contains("icon-browser")
-            || icons.contains("icon-globe")
-            || !icons.contains("icon-")) {
+        } else if ((icons & (ICON_BROWSER | ICON_GLOBE)) != 0 || (icons & ICON_ANY) == 0) {
           website = website == null ? href : website;
         }
       }
@@ -673,6 +671,31 @@ public final class BodyWalker {
     return true;
   }
 
+  // What the classes inside a card's link say about it.
+  private static final int ICON_MOBILE = 1;
+  private static final int ICON_TWITTER = 2;
+  private static final int ICON_FACEBOOK = 4;
+  private static final int ICON_BROWSER = 8;
+  private static final int ICON_GLOBE = 16;
+  private static final int ICON_ANY = 32;
+
+  /**
+   * {@return the icons a class attribute names}: each flag for the text it holds ({@code
+   * icon-mobile}, ..., {@code icon-} for any icon), wherever it stands in the attribute
+   */
+  private static int iconsOf(String className) {
+    if (!className.contains("icon-")) {
+      return 0;
+    }
+    int icons = ICON_ANY;
+    icons |= className.contains("icon-mobile") ? ICON_MOBILE : 0;
+    icons |= className.contains("icon-twitter") ? ICON_TWITTER : 0;
+    icons |= className.contains("icon-facebook") ? ICON_FACEBOOK : 0;
+    icons |= className.contains("icon-browser") ? ICON_BROWSER : 0;
+    icons |= className.contains("icon-globe") ? ICON_GLOBE : 0;
+    return icons;
+  }
+
   /** The classes of a card's name, description and company, in {@link CardParts#classed} order. */
   private static final String[] CARD_CLASSES = {
     "release-content-contact__name",
@@ -683,21 +706,23 @@ public final class BodyWalker {
   /**
    * What a contact card is read from, gathered in one walk over it (the card included), in document
    * order: for each of {@link #CARD_CLASSES} the first element that has it, every link with the
-   * classes of the elements inside it (icons say what a link is), and the first image with a usable
+   * icons the elements inside it name (they say what a link is), and the first image with a usable
    * source.
    */
   private static final class CardParts implements NodeVisitor {
     final @Nullable Element[] classed = new Element[CARD_CLASSES.length];
     final List<Element> links = new ArrayList<>();
 
-    /** For each link, the class names of the elements inside it, each followed by a space. */
-    final List<StringBuilder> icons = new ArrayList<>();
+    /**
+     * For each link, the icons ({@link #iconsOf}) the elements inside it name, in a one-slot array.
+     */
+    final List<int[]> icons = new ArrayList<>();
 
     /** The trimmed source of the first image with a non-empty, safe one; or null. */
     @Nullable String avatar;
 
     /** The icons of the links the walk is inside, innermost last. */
-    private final List<StringBuilder> open = new ArrayList<>();
+    private final List<int[]> open = new ArrayList<>();
 
     @Override
     public void head(Node node, int depth) {
@@ -706,8 +731,11 @@ public final class BodyWalker {
       }
       Element e = (Element) node;
       String className = e.className();
-      for (StringBuilder inside : open) {
-        inside.append(className).append(' ');
+      if (!open.isEmpty() && !className.isEmpty()) {
+        int named = iconsOf(className);
+        for (int[] inside : open) {
+          inside[0] |= named;
+        }
       }
       // an element without a class attribute (most of them) cannot have any of the classes
       if (!className.isEmpty()) {
@@ -719,7 +747,7 @@ public final class BodyWalker {
       }
       String name = e.normalName();
       if (name.equals("a")) {
-        StringBuilder icon = new StringBuilder();
+        int[] icon = new int[1];
         links.add(e);
         icons.add(icon);
         open.add(icon);

@@ -105,7 +105,11 @@ final class InlineBuilder {
   private static final int AFTER_BREAK = 3;
   private int tail = AT_START;
   private boolean collapsed = true;
-  private boolean tookCollapsed = true;
+
+  /** How many characters were written since the last take. */
+  private int written;
+
+  private @Nullable String tookText;
 
   InlineBuilder(Splitter splitter) {
     this.splitter = splitter;
@@ -121,11 +125,12 @@ final class InlineBuilder {
   }
 
   /**
-   * {@return whether the text of the content the last {@link #take} gave (its inlines' texts
-   * concatenated) is already collapsed}, so that it is the block text of that content as it is
+   * {@return the block text of the content the last {@link #take} gave, when it was written
+   * collapsed already (its inlines' texts concatenated, which is then what collapsing them gives);
+   * else null}
    */
-  boolean tookCollapsed() {
-    return tookCollapsed;
+  @Nullable String tookText() {
+    return tookText;
   }
 
   /**
@@ -168,6 +173,7 @@ final class InlineBuilder {
       }
       run.append(s, start, j);
       appendToLinks(s, start, j);
+      written += j - start;
       tail = AFTER_VISIBLE; // a stretch starts and ends visible, its spaces are lone
       i = j - 1;
     }
@@ -242,9 +248,11 @@ final class InlineBuilder {
     pendingBreaks = 0;
     lineStart = true;
     visible = false;
-    tookCollapsed = collapsed && (tail == AT_START || tail == AFTER_VISIBLE);
+    boolean wasCollapsed = collapsed && (tail == AT_START || tail == AFTER_VISIBLE);
+    tookText = wasCollapsed ? plainText(out, written) : null;
     collapsed = true;
     tail = AT_START;
+    written = 0;
     return out;
   }
 
@@ -271,6 +279,7 @@ final class InlineBuilder {
     appendToLinks(" ", 0, 1);
     collapsed &= tail == AFTER_VISIBLE;
     tail = AFTER_SPACE;
+    written++;
   }
 
   private void resolveBreaks() {
@@ -285,6 +294,7 @@ final class InlineBuilder {
         appendToLinks("\n", 0, 1);
         collapsed &= tail == AFTER_VISIBLE || tail == AFTER_BREAK;
         tail = AFTER_BREAK;
+        written++;
       }
     } else {
       splitter.split();
@@ -327,7 +337,24 @@ final class InlineBuilder {
     return new Link(l.href, l.kind, toInlines(frame.items), l.target, l.rel);
   }
 
+  /** {@return the texts of the inlines concatenated}, {@code length} characters in all */
+  private static String plainText(List<Inline> content, int length) {
+    if (content.size() == 1) {
+      return content.get(0).text();
+    }
+    StringBuilder sb = new StringBuilder(length);
+    for (Inline inline : content) {
+      sb.append(inline.text());
+    }
+    return sb.toString();
+  }
+
   private static List<Inline> toInlines(List<Object> items) {
+    if (items.size() == 1) {
+      // most paragraphs and links: one immutable list, which the record keeps instead of copying
+      Object o = items.get(0);
+      return List.of(o instanceof Run ? toText((Run) o) : (Inline) o);
+    }
     List<Inline> out = new ArrayList<>(items.size());
     Run prev = null; // the run the last inline came from, if it is a text
     for (Object o : items) {
@@ -337,7 +364,7 @@ final class InlineBuilder {
           Text last = (Text) out.get(out.size() - 1);
           out.set(out.size() - 1, new Text(last.text() + r, Marks.set(r.marks)));
         } else {
-          out.add(new Text(r.toString(), Marks.set(r.marks)));
+          out.add(toText(r));
         }
         prev = r;
       } else {
@@ -346,5 +373,9 @@ final class InlineBuilder {
       }
     }
     return out;
+  }
+
+  private static Text toText(Run run) {
+    return new Text(run.toString(), Marks.set(run.marks));
   }
 }

@@ -93,6 +93,7 @@ class StyleAndCardTest {
             + "<span class=\"release-content-contact__name\">Jane Doe</span>"
             + "<span class=\"icon-mobile\"></span><a href=\"tel:+3221234567\">call</a>"
             + "<a href=\"tel:+32471000000\"><span><i class=\"icon icon-mobile\"></i></span>m</a>"
+            + "<a href=\"https://in.example/\"><i class=\"icon-linkedin\"></i>in</a>"
             + "<a class=\"icon-twitter\" href=\"https://example.org/\">site</a>"
             + "<a href=\"https://example.net/\"><i class=\"icon-facebook\"></i>fb</a>"
             + "</div>";
@@ -110,10 +111,14 @@ class StyleAndCardTest {
         .as("the icon before the link is not its own")
         .isEqualTo("+3221234567");
     assertThat(c.mobile()).as("an icon two levels down counts").isEqualTo("+32471000000");
-    assertThat(c.website()).as("the link's own class is no icon").isEqualTo("https://example.org/");
+    assertThat(c.website())
+        .as("an unknown icon is no website; the link's own class is no icon")
+        .isEqualTo("https://example.org/");
     assertThat(c.twitter()).isNull();
     assertThat(c.facebook()).isEqualTo("https://example.net/");
-    assertThat(body.links()).extracting(BodyLink::text).containsExactly("call", "m", "site", "fb");
+    assertThat(body.links())
+        .extracting(BodyLink::text)
+        .containsExactly("call", "m", "in", "site", "fb");
   }
 
   @Test
