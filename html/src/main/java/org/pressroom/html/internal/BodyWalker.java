@@ -704,6 +704,33 @@ public final class BodyWalker {
   };
 
   /**
+   * {@return the bits ({@code 1 << i}) of the {@link #CARD_CLASSES} that a class name in the
+   * attribute is as long as}: class names are the runs between ASCII whitespace, as HTML splits
+   * them
+   */
+  private static int cardClassLengths(String className) {
+    int bits = 0;
+    int n = className.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || isAsciiWhitespace(className.charAt(i))) {
+        int length = i - start;
+        for (int k = 0; k < CARD_CLASSES.length; k++) {
+          if (CARD_CLASSES[k].length() == length) {
+            bits |= 1 << k;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return bits;
+  }
+
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  /**
    * What a contact card is read from, gathered in one walk over it (the card included), in document
    * order: for each of {@link #CARD_CLASSES} the first element that has it, every link with the
    * icons the elements inside it name (they say what a link is), and the first image with a usable
@@ -737,12 +764,12 @@ public final class BodyWalker {
           inside[0] |= named;
         }
       }
-      // an element without a class attribute (most of them) cannot have any of the classes
-      if (!className.isEmpty()) {
-        for (int i = 0; i < CARD_CLASSES.length; i++) {
-          if (classed[i] == null && e.hasClass(CARD_CLASSES[i])) {
-            classed[i] = e;
-          }
+      // An element has one of the classes only if a class name of the same length is in its class
+      // attribute (an element without one, most of them, has none); only then ask the exact rule.
+      int lengths = className.isEmpty() ? 0 : cardClassLengths(className);
+      for (int i = 0; i < CARD_CLASSES.length; i++) {
+        if ((lengths & (1 << i)) != 0 && classed[i] == null && e.hasClass(CARD_CLASSES[i])) {
+          classed[i] = e;
         }
       }
       String name = e.normalName();

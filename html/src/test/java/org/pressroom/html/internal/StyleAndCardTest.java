@@ -121,6 +121,23 @@ class StyleAndCardTest {
         .containsExactly("call", "m", "in", "site", "fb");
   }
 
+  /** Class names are matched whole, ignoring case, wherever they stand in the attribute. */
+  @Test
+  void aCardFindsItsPartsByWholeClassNamesInAnyCase() {
+    String html =
+        "<div class=\"release-content-contact\">"
+            + "<span class=\"release-content-contact__company-x\">Not it</span>"
+            + "<span class=\"other\tRELEASE-Content-Contact__Name\">Jane Doe</span>"
+            + "<span class=\"x\n release-content-contact__company \">ACME</span>"
+            + "</div>";
+    Body body = BodyParser.create().parse(html);
+    assertThat(body.blocks()).hasSize(1);
+    Contact c = ((ContactBlock) body.blocks().get(0)).contact();
+    assertThat(c.name()).isEqualTo("Jane Doe");
+    assertThat(c.company()).isEqualTo("ACME");
+    assertThat(c.description()).isNull();
+  }
+
   @Test
   void aCardIsAnAddressWithEveryFieldAndSafeLinks() {
     Contact c =
