@@ -82,8 +82,9 @@ final class BlockSink {
     if (text.isEmpty()) {
       return;
     }
-    sawBareLabel |= TextualContacts.isBareLabel(text);
-    Contact contact = TextualContacts.labelled(text);
+    TextualContacts.LabelMatch label = TextualContacts.label(text); // read once for both rules
+    sawBareLabel |= TextualContacts.isBareLabel(text, label);
+    Contact contact = TextualContacts.labelled(text, label);
     if (contact != null) {
       add(new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text), text);
     } else if (inferHeadings && readsAsHeading(content, text)) {

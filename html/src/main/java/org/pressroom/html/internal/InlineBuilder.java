@@ -20,6 +20,12 @@ final class InlineBuilder {
   private static final LineBreak BREAK = new LineBreak();
   private static final char SOFT_HYPHEN = '\u00AD';
 
+  // What the text written so far ends with (see tail).
+  private static final int AT_START = 0;
+  private static final int AFTER_VISIBLE = 1;
+  private static final int AFTER_SPACE = 2;
+  private static final int AFTER_BREAK = 3;
+
   /**
    * A link being built; it survives paragraph splits (each piece of the paragraph gets its own
    * {@link Link}).
@@ -96,19 +102,16 @@ final class InlineBuilder {
   private boolean visible;
 
   // What the text written since the last take (the content's texts in order) ends with, and whether
-  // it is still as Texts.collapse leaves a text: no space or line break at either end, each space a
-  // lone ' ' between visible characters, no space next to a line break. Only ' ', '\n' and visible
-  // stretches are ever written, and images add no text.
-  private static final int AT_START = 0;
-  private static final int AFTER_VISIBLE = 1;
-  private static final int AFTER_SPACE = 2;
-  private static final int AFTER_BREAK = 3;
+  // it is still as the model's collapsing leaves a text: no space or line break at either end, each
+  // space a lone ' ' between visible characters, no space next to a line break. Only ' ', '\n' and
+  // visible stretches are ever written, and images add no text.
   private int tail = AT_START;
   private boolean collapsed = true;
 
   /** How many characters were written since the last take. */
   private int written;
 
+  /** The block text of the last take's content, when it was written collapsed; else null. */
   private @Nullable String tookText;
 
   InlineBuilder(Splitter splitter) {
@@ -142,12 +145,12 @@ final class InlineBuilder {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (!isVisible(c)) {
+        // '\n' or a space; a soft hyphen is dropped: words stay whole for search and counting
         if (c != SOFT_HYPHEN && !pendingSpace) {
-          pendingSpace = true; // '\n' or a space
+          pendingSpace = true;
           pendingSpaceMarks = marks;
         }
-        continue; // a soft hyphen is invisible; dropping it keeps words whole for search and
-        // counting
+        continue;
       }
       Run run = settle(marks);
       // Copy the visible stretch at once, words and the lone spaces between them included: inside
@@ -339,6 +342,9 @@ final class InlineBuilder {
 
   /** {@return the texts of the inlines concatenated}, {@code length} characters in all */
   private static String plainText(List<Inline> content, int length) {
+    if (content.isEmpty()) {
+      return "";
+    }
     if (content.size() == 1) {
       return content.get(0).text();
     }
@@ -350,6 +356,9 @@ final class InlineBuilder {
   }
 
   private static List<Inline> toInlines(List<Object> items) {
+    if (items.isEmpty()) {
+      return List.of(); // the flush before each paragraph
+    }
     if (items.size() == 1) {
       // most paragraphs and links: one immutable list, which the record keeps instead of copying
       Object o = items.get(0);
