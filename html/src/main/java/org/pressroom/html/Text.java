@@ -13,6 +13,26 @@ import java.util.Set;
  */
 public record Text(String text, Set<Mark> marks) implements Inline {
   /**
+   * Every set of marks, unmodifiable, at the index of its bits ({@code 1 << ordinal}): texts share
+   * these instead of each copying its own.
+   */
+  @SuppressWarnings("unchecked")
+  private static final Set<Mark>[] SETS = new Set[1 << Mark.values().length];
+
+  static {
+    SETS[0] = Set.of();
+    for (int bits = 1; bits < SETS.length; bits++) {
+      EnumSet<Mark> set = EnumSet.noneOf(Mark.class);
+      for (Mark m : Mark.values()) {
+        if ((bits & (1 << m.ordinal())) != 0) {
+          set.add(m);
+        }
+      }
+      SETS[bits] = Collections.unmodifiableSet(set);
+    }
+  }
+
+  /**
    * Checks and copies the components.
    *
    * @param text the text as it reads, entities decoded; never empty in a parsed body
@@ -22,7 +42,19 @@ public record Text(String text, Set<Mark> marks) implements Inline {
   public Text {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(marks, "marks");
-    marks = marks.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(marks));
+    marks = shared(marks);
+  }
+
+  /** {@return the shared unmodifiable set with the same marks} */
+  private static Set<Mark> shared(Set<Mark> marks) {
+    if (marks.isEmpty()) {
+      return SETS[0];
+    }
+    int bits = 0;
+    for (Mark m : marks) {
+      bits |= 1 << m.ordinal(); // a null mark throws NullPointerException, as copying it did
+    }
+    return SETS[bits];
   }
 
   /**

@@ -224,6 +224,30 @@ class ModelTest {
   }
 
   @Test
+  void textMarksAreEveryGivenMarkInMarkOrder() {
+    Mark[] all = Mark.values();
+    for (int bits = 0; bits < 1 << all.length; bits++) {
+      List<Mark> inOrder = new ArrayList<>();
+      for (Mark m : all) {
+        if ((bits & (1 << m.ordinal())) != 0) {
+          inOrder.add(m);
+        }
+      }
+      List<Mark> reversed = new ArrayList<>(inOrder);
+      java.util.Collections.reverse(reversed);
+      Text text = new Text("x", new java.util.LinkedHashSet<>(reversed));
+      assertThat(text.marks()).containsExactlyElementsOf(inOrder);
+      assertThat(text.marks()).isEqualTo(Set.copyOf(inOrder));
+      assertThat(text).isEqualTo(new Text("x", Set.copyOf(inOrder)));
+      assertThatThrownBy(() -> text.marks().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThatThrownBy(
+            () -> new Text("x", new java.util.HashSet<>(java.util.Arrays.asList(null, Mark.BOLD))))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void imageTextIsItsCaption() {
     assertThat(new Image("a.png", "alt", "A caption", null).text()).isEqualTo("A caption");
     assertThat(new Image("a.png", "alt", null, "https://example.com").text()).isEmpty();

@@ -27,6 +27,13 @@ final class BlockSink {
 
   private final boolean inferHeadings;
   private final List<Block> blocks = new ArrayList<>();
+
+  /**
+   * The text of each block, in step with {@link #blocks}, where flushing a paragraph already knew
+   * it (else null): later rules read it instead of computing it again.
+   */
+  private final List<@Nullable String> texts = new ArrayList<>();
+
   final InlineBuilder inline = new InlineBuilder(this::flush);
 
   /** The level of the {@code h1}-{@code h6} being read, or 0 in a paragraph. */
@@ -51,6 +58,7 @@ final class BlockSink {
       return;
     }
     List<Inline> content = inline.take();
+    String known = inline.tookText();
     List<Image> images = imagesOnly(content);
     if (images != null) {
       for (Image image : images) {
@@ -60,32 +68,50 @@ final class BlockSink {
     }
     if (headingLevel > 0) {
       Heading heading = new Heading(headingLevel, false, content);
-      String text = heading.text();
+      String text = known != null ? known : heading.text();
+      assert text.equals(heading.text()) : "block text of " + heading;
       if (!text.isEmpty()) {
         sawBareLabel |= TextualContacts.isBareLabel(text);
-        add(heading);
+        add(heading, text);
       }
       return;
     }
     Paragraph paragraph = new Paragraph(content);
-    String text = paragraph.text();
+    String text = known != null ? known : paragraph.text();
+    assert text.equals(paragraph.text()) : "block text of " + paragraph;
     if (text.isEmpty()) {
       return;
     }
-    sawBareLabel |= TextualContacts.isBareLabel(text);
-    Contact contact = TextualContacts.labelled(text);
+    TextualContacts.LabelMatch label = TextualContacts.label(text); // read once for both rules
+    sawBareLabel |= TextualContacts.isBareLabel(text, label);
+    Contact contact = TextualContacts.labelled(text, label);
     if (contact != null) {
-      add(new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text));
+      add(new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text), text);
     } else if (inferHeadings && readsAsHeading(content, text)) {
-      add(new Heading(2, true, unbold(content)));
+      add(new Heading(2, true, unbold(content)), text); // the same text: only marks change
     } else {
-      add(paragraph);
+      add(paragraph, text);
     }
   }
 
   void add(Block block) {
+    add(block, null);
+  }
+
+  private void add(Block block, @Nullable String text) {
+    assert text == null || text.equals(block.text()) : "text of " + block;
     closeList();
     blocks.add(block);
+    texts.add(text);
+  }
+
+  /**
+   * {@return the text of the block at this index of the finished blocks}, as {@link Block#text()}
+   * gives it, without computing it again when flushing knew it
+   */
+  String text(int index) {
+    String text = texts.get(index);
+    return text != null ? text : blocks.get(index).text();
   }
 
   /** Adds an item to the list in progress (Word list paragraphs, orphan {@code <li>}). */
@@ -104,7 +130,7 @@ final class BlockSink {
     flush();
     closeList();
     if (sawBareLabel) {
-      contactsUnderLabels(blocks);
+      contactsUnderLabels();
     }
     return blocks;
   }
@@ -114,6 +140,7 @@ final class BlockSink {
       ListAssembler l = list;
       list = null;
       blocks.add(l.build());
+      texts.add(null);
     }
   }
 
@@ -122,16 +149,16 @@ final class BlockSink {
    * that holds an email address or a phone number into a textual contact, up to the next heading or
    * divider.
    */
-  private static void contactsUnderLabels(List<Block> blocks) {
+  private void contactsUnderLabels() {
     boolean underLabel = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b instanceof Heading) {
-        underLabel = TextualContacts.isBareLabel(b.text());
+        underLabel = TextualContacts.isBareLabel(text(i));
       } else if (b instanceof Divider) {
         underLabel = false;
       } else if (b instanceof Paragraph) {
-        String text = b.text();
+        String text = text(i);
         if (TextualContacts.isBareLabel(text)) {
           underLabel = true;
         } else if (underLabel) {

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.html.Block;
@@ -161,7 +162,7 @@ public final class BodyWalker {
     List<Block> blocks = root.finish();
     Dateline dateline = null;
     if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph) {
-      dateline = Datelines.find(blocks.get(0).text());
+      dateline = Datelines.find(root.text(0));
     }
     List<BodyLink> done = new ArrayList<>(links.size());
     for (BodyLink link : links) {
@@ -609,14 +610,17 @@ public final class BodyWalker {
    * links. Falls back to ordinary content (returns false) when the card has no name.
    */
   private boolean card(Element card, BlockSink sink) {
-    Element[] parts = firstWithClass(card, CARD_CLASSES);
-    String name = classText(parts[0]);
+    CardParts parts = new CardParts();
+    NodeTraversor.traverse(parts, card);
+    String name = classText(parts.classed[0]);
     if (name == null) {
       return false;
     }
     sink.flush();
     Contact.Builder b =
-        Contact.builder(name).description(classText(parts[1])).company(classText(parts[2]));
+        Contact.builder(name)
+            .description(classText(parts.classed[1]))
+            .company(classText(parts.classed[2]));
     Contact partial = b.build();
     String email = null;
     String telephone = null;
@@ -624,33 +628,31 @@ public final class BodyWalker {
     String website = null;
     String twitter = null;
     String facebook = null;
-    for (Element a : card.getElementsByTag("a")) {
-      Hrefs.Resolved r = registerLink(a);
+    for (int k = 0; k < parts.links.size(); k++) {
+      Hrefs.Resolved r = registerLink(parts.links.get(k));
       if (r == null) {
         continue;
       }
       String href = r.href();
-      String icons = iconClasses(a);
+      int icons = parts.icons.get(k)[0];
       if (r.kind() == LinkKind.EMAIL) {
         int q = href.indexOf('?');
         String address = href.substring("mailto:".length(), q < 0 ? href.length() : q).trim();
         email = email == null && !address.isEmpty() ? address : email;
       } else if (r.kind() == LinkKind.PHONE) {
         String number = href.substring("tel:".length());
-        if (icons.contains("icon-mobile")) {
+        if ((icons & ICON_MOBILE) != 0) {
           mobile = mobile == null ? number : mobile;
         } else {
           telephone = telephone == null ? number : telephone;
         }
       } else {
         String host = host(href);
-        if (icons.contains("icon-twitter") || host.equals("twitter.com") || host.equals("x.com")) {
+        if ((icons & ICON_TWITTER) != 0 || host.equals("twitter.com") || host.equals("x.com")) {
           twitter = twitter == null ? href : twitter;
-        } else if (icons.contains("icon-facebook") || host.equals("facebook.com")) {
+        } else if ((icons & ICON_FACEBOOK) != 0 || host.equals("facebook.com")) {
           facebook = facebook == null ? href : facebook;
-        } else if (icons.contains("icon-browser")
-            || icons.contains("icon-globe")
-            || !icons.contains("icon-")) {
+        } else if ((icons & (ICON_BROWSER | ICON_GLOBE)) != 0 || (icons & ICON_ANY) == 0) {
           website = website == null ? href : website;
         }
       }
@@ -664,22 +666,37 @@ public final class BodyWalker {
             .twitter(twitter)
             .facebook(facebook)
             .build();
-    String avatar = null;
-    for (Element img : card.getElementsByTag("img")) {
-      String src = img.attr("src").trim();
-      if (!src.isEmpty() && !Hrefs.isUnsafe(src, true)) {
-        avatar = Hrefs.resolve(src, base);
-        break;
-      }
-    }
+    String avatar = parts.avatar == null ? null : Hrefs.resolve(parts.avatar, base);
     sink.add(new ContactBlock(contact, avatar, ContactBlock.Origin.CARD, name));
     return true;
   }
 
+  // What the classes inside a card's link say about it.
+  private static final int ICON_MOBILE = 1;
+  private static final int ICON_TWITTER = 2;
+  private static final int ICON_FACEBOOK = 4;
+  private static final int ICON_BROWSER = 8;
+  private static final int ICON_GLOBE = 16;
+  private static final int ICON_ANY = 32;
+
   /**
-   * The classes of a card's name, description and company, in the order {@link #firstWithClass}
-   * gives them.
+   * {@return the icons a class attribute names}: each flag for the text it holds ({@code
+   * icon-mobile}, ..., {@code icon-} for any icon), wherever it stands in the attribute
    */
+  private static int iconsOf(String className) {
+    if (!className.contains("icon-")) {
+      return 0;
+    }
+    int icons = ICON_ANY;
+    icons |= className.contains("icon-mobile") ? ICON_MOBILE : 0;
+    icons |= className.contains("icon-twitter") ? ICON_TWITTER : 0;
+    icons |= className.contains("icon-facebook") ? ICON_FACEBOOK : 0;
+    icons |= className.contains("icon-browser") ? ICON_BROWSER : 0;
+    icons |= className.contains("icon-globe") ? ICON_GLOBE : 0;
+    return icons;
+  }
+
+  /** The classes of a card's name, description and company, in {@link CardParts#classed} order. */
   private static final String[] CARD_CLASSES = {
     "release-content-contact__name",
     "release-content-contact__description",
@@ -687,25 +704,94 @@ public final class BodyWalker {
   };
 
   /**
-   * {@return for each class, the first element in document order (the root included) that has it,
-   * or null}
+   * {@return the bits ({@code 1 << i}) of the {@link #CARD_CLASSES} that a class name in the
+   * attribute is as long as}: class names are the runs between ASCII whitespace, as HTML splits
+   * them
    */
-  private static @Nullable Element[] firstWithClass(Element root, String[] classNames) {
-    @Nullable Element[] found = new Element[classNames.length];
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          // an element without a class attribute (most of them) cannot have any of the classes
-          if (node instanceof Element && !((Element) node).className().isEmpty()) {
-            Element e = (Element) node;
-            for (int i = 0; i < classNames.length; i++) {
-              if (found[i] == null && e.hasClass(classNames[i])) {
-                found[i] = e;
-              }
-            }
+  private static int cardClassLengths(String className) {
+    int bits = 0;
+    int n = className.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || isAsciiWhitespace(className.charAt(i))) {
+        int length = i - start;
+        for (int k = 0; k < CARD_CLASSES.length; k++) {
+          if (CARD_CLASSES[k].length() == length) {
+            bits |= 1 << k;
           }
-        },
-        root);
-    return found;
+        }
+        start = i + 1;
+      }
+    }
+    return bits;
+  }
+
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * What a contact card is read from, gathered in one walk over it (the card included), in document
+   * order: for each of {@link #CARD_CLASSES} the first element that has it, every link with the
+   * icons the elements inside it name (they say what a link is), and the first image with a usable
+   * source.
+   */
+  private static final class CardParts implements NodeVisitor {
+    final @Nullable Element[] classed = new Element[CARD_CLASSES.length];
+    final List<Element> links = new ArrayList<>();
+
+    /**
+     * For each link, the icons ({@link #iconsOf}) the elements inside it name, in a one-slot array.
+     */
+    final List<int[]> icons = new ArrayList<>();
+
+    /** The trimmed source of the first image with a non-empty, safe one; or null. */
+    @Nullable String avatar;
+
+    /** The icons of the links the walk is inside, innermost last. */
+    private final List<int[]> open = new ArrayList<>();
+
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element)) {
+        return;
+      }
+      Element e = (Element) node;
+      String className = e.className();
+      if (!open.isEmpty() && !className.isEmpty()) {
+        int named = iconsOf(className);
+        for (int[] inside : open) {
+          inside[0] |= named;
+        }
+      }
+      // An element has one of the classes only if a class name of the same length is in its class
+      // attribute (an element without one, most of them, has none); only then ask the exact rule.
+      int lengths = className.isEmpty() ? 0 : cardClassLengths(className);
+      for (int i = 0; i < CARD_CLASSES.length; i++) {
+        if ((lengths & (1 << i)) != 0 && classed[i] == null && e.hasClass(CARD_CLASSES[i])) {
+          classed[i] = e;
+        }
+      }
+      String name = e.normalName();
+      if (name.equals("a")) {
+        int[] icon = new int[1];
+        links.add(e);
+        icons.add(icon);
+        open.add(icon);
+      } else if (avatar == null && name.equals("img")) {
+        String src = e.attr("src").trim();
+        if (!src.isEmpty() && !Hrefs.isUnsafe(src, true)) {
+          avatar = src;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element && ((Element) node).normalName().equals("a")) {
+        open.remove(open.size() - 1);
+      }
+    }
   }
 
   private static @Nullable String classText(@Nullable Element e) {
@@ -714,18 +800,6 @@ public final class BodyWalker {
     }
     String text = Spaces.collapse(e.text());
     return text.isEmpty() ? null : text;
-  }
-
-  private static String iconClasses(Element a) {
-    StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node != a && node instanceof Element) {
-            sb.append(((Element) node).className()).append(' ');
-          }
-        },
-        a);
-    return sb.toString();
   }
 
   private static String host(String href) {
@@ -784,6 +858,6 @@ public final class BodyWalker {
           }
         },
         el);
-    sink.inline.text(sb, marks);
+    sink.inline.text(sb.toString(), marks);
   }
 }

@@ -20,6 +20,12 @@ final class InlineBuilder {
   private static final LineBreak BREAK = new LineBreak();
   private static final char SOFT_HYPHEN = '\u00AD';
 
+  // What the text written so far ends with (see tail).
+  private static final int AT_START = 0;
+  private static final int AFTER_VISIBLE = 1;
+  private static final int AFTER_SPACE = 2;
+  private static final int AFTER_BREAK = 3;
+
   /**
    * A link being built; it survives paragraph splits (each piece of the paragraph gets its own
    * {@link Link}).
@@ -41,12 +47,35 @@ final class InlineBuilder {
     }
   }
 
+  /**
+   * Text with the same marks. Most runs get one stretch of one text node: that string is kept as it
+   * is, and a builder is made only when a second piece arrives.
+   */
   private static final class Run {
     final int marks;
-    final StringBuilder text = new StringBuilder();
+    private String first = "";
+    private @Nullable StringBuilder more;
 
     Run(int marks) {
       this.marks = marks;
+    }
+
+    void append(String s, int from, int to) {
+      StringBuilder sb = more;
+      if (sb != null) {
+        sb.append(s, from, to);
+      } else if (first.isEmpty()) {
+        first = from == 0 && to == s.length() ? s : s.substring(from, to);
+      } else {
+        sb = new StringBuilder(first.length() + (to - from) + 16);
+        more = sb.append(first).append(s, from, to);
+      }
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = more;
+      return sb == null ? first : sb.toString();
     }
   }
 
@@ -72,6 +101,19 @@ final class InlineBuilder {
   private int pendingBreaks;
   private boolean visible;
 
+  // What the text written since the last take (the content's texts in order) ends with, and whether
+  // it is still as the model's collapsing leaves a text: no space or line break at either end, each
+  // space a lone ' ' between visible characters, no space next to a line break. Only ' ', '\n' and
+  // visible stretches are ever written, and images add no text.
+  private int tail = AT_START;
+  private boolean collapsed = true;
+
+  /** How many characters were written since the last take. */
+  private int written;
+
+  /** The block text of the last take's content, when it was written collapsed; else null. */
+  private @Nullable String tookText;
+
   InlineBuilder(Splitter splitter) {
     this.splitter = splitter;
     frames.add(new Frame(null));
@@ -85,44 +127,65 @@ final class InlineBuilder {
     return visible;
   }
 
-  void text(CharSequence s, int marks) {
+  /**
+   * {@return the block text of the content the last {@link #take} gave, when it was written
+   * collapsed already (its inlines' texts concatenated, which is then what collapsing them gives);
+   * else null}
+   */
+  @Nullable String tookText() {
+    return tookText;
+  }
+
+  /**
+   * Adds the text of a text node with these marks. Whitespace becomes a pending space; each visible
+   * stretch is copied at once.
+   */
+  void text(String s, int marks) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || Spaces.isSpace(c)) {
-        if (!pendingSpace) {
+      if (!isVisible(c)) {
+        // '\n' or a space; a soft hyphen is dropped: words stay whole for search and counting
+        if (c != SOFT_HYPHEN && !pendingSpace) {
           pendingSpace = true;
           pendingSpaceMarks = marks;
         }
         continue;
       }
-      if (c == SOFT_HYPHEN) {
-        continue; // invisible; dropping it keeps words whole for search and counting
-      }
       Run run = settle(marks);
       // Copy the visible stretch at once, words and the lone spaces between them included: inside
-      // one text, a lone
-      // space between visible characters is exactly what settling it would write (same marks, same
-      // run, same links).
+      // one text, a lone space between visible characters is exactly what settling it would write
+      // (same marks, same run, same links).
       int start = i;
       int j = i + 1;
-      while (true) {
-        while (j < n && isVisible(s.charAt(j))) {
+      while (j < n) {
+        char d = s.charAt(j);
+        if (d > ' ' && d < '\u007F') {
+          j++; // the common case: printable ASCII
+        } else if (d == ' ') {
+          if (j + 1 < n && isVisible(s.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        } else if (isVisible(d)) {
           j++;
+        } else {
+          break;
         }
-        if (j + 1 < n && s.charAt(j) == ' ' && isVisible(s.charAt(j + 1))) {
-          j += 2;
-          continue;
-        }
-        break;
       }
-      run.text.append(s, start, j);
+      run.append(s, start, j);
       appendToLinks(s, start, j);
+      written += j - start;
+      tail = AFTER_VISIBLE; // a stretch starts and ends visible, its spaces are lone
       i = j - 1;
     }
   }
 
   private static boolean isVisible(char c) {
+    if (c > ' ' && c < '\u007F') {
+      return true; // the common case: printable ASCII
+    }
     return c != '\n' && c != SOFT_HYPHEN && !Spaces.isSpace(c);
   }
 
@@ -188,6 +251,11 @@ final class InlineBuilder {
     pendingBreaks = 0;
     lineStart = true;
     visible = false;
+    boolean wasCollapsed = collapsed && (tail == AT_START || tail == AFTER_VISIBLE);
+    tookText = wasCollapsed ? plainText(out, written) : null;
+    collapsed = true;
+    tail = AT_START;
+    written = 0;
     return out;
   }
 
@@ -196,9 +264,7 @@ final class InlineBuilder {
     if (pendingSpace) {
       pendingSpace = false;
       if (!lineStart) {
-        Run space = runFor(pendingSpaceMarks);
-        space.text.append(' ');
-        appendToLinks(" ", 0, 1);
+        writeSpace();
       }
     }
     lineStart = false;
@@ -208,8 +274,15 @@ final class InlineBuilder {
 
   private void settleSpace() {
     pendingSpace = false;
-    runFor(pendingSpaceMarks).text.append(' ');
+    writeSpace();
+  }
+
+  private void writeSpace() {
+    runFor(pendingSpaceMarks).append(" ", 0, 1);
     appendToLinks(" ", 0, 1);
+    collapsed &= tail == AFTER_VISIBLE;
+    tail = AFTER_SPACE;
+    written++;
   }
 
   private void resolveBreaks() {
@@ -222,6 +295,9 @@ final class InlineBuilder {
       if (!lineStart) {
         top().items.add(BREAK);
         appendToLinks("\n", 0, 1);
+        collapsed &= tail == AFTER_VISIBLE || tail == AFTER_BREAK;
+        tail = AFTER_BREAK;
+        written++;
       }
     } else {
       splitter.split();
@@ -243,8 +319,8 @@ final class InlineBuilder {
     return run;
   }
 
-  private void appendToLinks(CharSequence s, int from, int to) {
-    for (int k = 1; k < frames.size(); k++) {
+  private void appendToLinks(String s, int from, int to) {
+    for (int k = 1; k < frames.size(); k++) { // none but the root frame, outside links
       OpenLink link = frames.get(k).link;
       if (link != null) {
         link.allText.append(s, from, to);
@@ -264,21 +340,51 @@ final class InlineBuilder {
     return new Link(l.href, l.kind, toInlines(frame.items), l.target, l.rel);
   }
 
+  /** {@return the texts of the inlines concatenated}, {@code length} characters in all */
+  private static String plainText(List<Inline> content, int length) {
+    if (content.isEmpty()) {
+      return "";
+    }
+    if (content.size() == 1) {
+      return content.get(0).text();
+    }
+    StringBuilder sb = new StringBuilder(length);
+    for (Inline inline : content) {
+      sb.append(inline.text());
+    }
+    return sb.toString();
+  }
+
   private static List<Inline> toInlines(List<Object> items) {
+    if (items.isEmpty()) {
+      return List.of(); // the flush before each paragraph
+    }
+    if (items.size() == 1) {
+      // most paragraphs and links: one immutable list, which the record keeps instead of copying
+      Object o = items.get(0);
+      return List.of(o instanceof Run ? toText((Run) o) : (Inline) o);
+    }
     List<Inline> out = new ArrayList<>(items.size());
+    Run prev = null; // the run the last inline came from, if it is a text
     for (Object o : items) {
       if (o instanceof Run) {
         Run r = (Run) o;
-        Inline prev = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (prev instanceof Text && Marks.bits(((Text) prev).marks()) == r.marks) {
-          out.set(out.size() - 1, new Text(((Text) prev).text() + r.text, Marks.set(r.marks)));
+        if (prev != null && prev.marks == r.marks) {
+          Text last = (Text) out.get(out.size() - 1);
+          out.set(out.size() - 1, new Text(last.text() + r, Marks.set(r.marks)));
         } else {
-          out.add(new Text(r.text.toString(), Marks.set(r.marks)));
+          out.add(toText(r));
         }
+        prev = r;
       } else {
         out.add((Inline) o);
+        prev = null;
       }
     }
     return out;
+  }
+
+  private static Text toText(Run run) {
+    return new Text(run.toString(), Marks.set(run.marks));
   }
 }

@@ -272,13 +272,32 @@ final class TextualContacts {
    * {@return whether the text is a contact label and nothing else, such as {@code Press contact:}}
    */
   static boolean isBareLabel(String text) {
-    LabelMatch m = label(text);
+    return isBareLabel(text, label(text));
+  }
+
+  /**
+   * {@return whether the text is a contact label and nothing else}, given its {@link #label}
+   *
+   * @param text the text
+   * @param m what {@link #label} gives for the text
+   */
+  static boolean isBareLabel(String text, @Nullable LabelMatch m) {
     return m != null && m.end >= text.length();
   }
 
   /** {@return the contact of a paragraph opened by a label, or null when the text is not one} */
   static @Nullable Contact labelled(String text) {
-    LabelMatch m = label(text);
+    return labelled(text, label(text));
+  }
+
+  /**
+   * {@return the contact of a paragraph opened by a label, or null when the text is not one}, given
+   * its {@link #label}
+   *
+   * @param text the text
+   * @param m what {@link #label} gives for the text
+   */
+  static @Nullable Contact labelled(String text, @Nullable LabelMatch m) {
     if (m == null || m.end >= text.length()) {
       return null;
     }

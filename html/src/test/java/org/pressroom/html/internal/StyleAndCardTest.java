@@ -2,11 +2,15 @@ package org.pressroom.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pressroom.Contact;
 import org.pressroom.html.Body;
+import org.pressroom.html.BodyLink;
+import org.pressroom.html.BodyParser;
 import org.pressroom.html.ContactBlock;
+import org.pressroom.html.ParseOptions;
 
 /** Inline styles read as marks, and contact cards written as clean HTML. */
 class StyleAndCardTest {
@@ -74,6 +78,64 @@ class StyleAndCardTest {
     assertThat(Marks.applyStyle(NONE, "font-weight: normal; font-weight: bold"))
         .as("the last wins")
         .isEqualTo(Marks.BOLD);
+  }
+
+  /**
+   * A card's links read their kind from the classes of the elements inside them, not their own nor
+   * a neighbour's; its avatar is the first image with a non-empty, safe source.
+   */
+  @Test
+  void aCardReadsIconsInsideEachLinkAndTheFirstUsableImage() {
+    String html =
+        "<div class=\"release-content-contact\">"
+            + "<img src=\"javascript:alert(1)\"><img src=\" \"><img src=\"/a.png\">"
+            + "<img src=\"/b.png\">"
+            + "<span class=\"release-content-contact__name\">Jane Doe</span>"
+            + "<span class=\"icon-mobile\"></span><a href=\"tel:+3221234567\">call</a>"
+            + "<a href=\"tel:+32471000000\"><span><i class=\"icon icon-mobile\"></i></span>m</a>"
+            + "<a href=\"https://in.example/\"><i class=\"icon-linkedin\"></i>in</a>"
+            + "<a class=\"icon-twitter\" href=\"https://example.org/\">site</a>"
+            + "<a href=\"https://example.net/\"><i class=\"icon-facebook\"></i>fb</a>"
+            + "</div>";
+    Body body =
+        BodyParser.create(
+                ParseOptions.defaults().withBaseUri(URI.create("https://press.example.com/n/1")))
+            .parse(html);
+    assertThat(body.blocks()).hasSize(1);
+    ContactBlock card = (ContactBlock) body.blocks().get(0);
+    assertThat(card.origin()).isEqualTo(ContactBlock.Origin.CARD);
+    assertThat(card.avatar()).isEqualTo("https://press.example.com/a.png");
+    Contact c = card.contact();
+    assertThat(c.name()).isEqualTo("Jane Doe");
+    assertThat(c.telephone())
+        .as("the icon before the link is not its own")
+        .isEqualTo("+3221234567");
+    assertThat(c.mobile()).as("an icon two levels down counts").isEqualTo("+32471000000");
+    assertThat(c.website())
+        .as("an unknown icon is no website; the link's own class is no icon")
+        .isEqualTo("https://example.org/");
+    assertThat(c.twitter()).isNull();
+    assertThat(c.facebook()).isEqualTo("https://example.net/");
+    assertThat(body.links())
+        .extracting(BodyLink::text)
+        .containsExactly("call", "m", "in", "site", "fb");
+  }
+
+  /** Class names are matched whole, ignoring case, wherever they stand in the attribute. */
+  @Test
+  void aCardFindsItsPartsByWholeClassNamesInAnyCase() {
+    String html =
+        "<div class=\"release-content-contact\">"
+            + "<span class=\"release-content-contact__company-x\">Not it</span>"
+            + "<span class=\"other\tRELEASE-Content-Contact__Name\">Jane Doe</span>"
+            + "<span class=\"x\n release-content-contact__company \">ACME</span>"
+            + "</div>";
+    Body body = BodyParser.create().parse(html);
+    assertThat(body.blocks()).hasSize(1);
+    Contact c = ((ContactBlock) body.blocks().get(0)).contact();
+    assertThat(c.name()).isEqualTo("Jane Doe");
+    assertThat(c.company()).isEqualTo("ACME");
+    assertThat(c.description()).isNull();
   }
 
   @Test
