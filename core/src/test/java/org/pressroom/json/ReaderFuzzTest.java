@@ -34,7 +34,11 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void readsArbitraryBytes(byte[] data) {
+    // as bytes, a leading byte order mark is the encoding's signature, not a character of the text
     String text = utf8OrNull(data);
+    if (text != null && text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     for (ReleaseReader reader : READERS) {
       Release fromBytes = readOrNull(reader, data);
       if (text != null) {
