@@ -301,11 +301,11 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
 
   /**
    * Newline-delimited releases read as UTF-8 bytes, a line at a time: lines are split at the byte
-   * level (a line feed or carriage return byte is never part of a multi-byte sequence), an ASCII
-   * line goes to Jackson's byte parser as it is, and any other line is decoded first. A line that
-   * is not valid UTF-8 is read again through {@link SourceReader}, and a line longer than the
-   * document limit in bytes hands the rest of the input to {@link NdjsonIterator}, so every error
-   * is the one, at the place, that reading characters gives.
+   * level (a line feed or carriage return byte is never part of a multi-byte sequence), and a
+   * well-formed line goes to Jackson's byte parser as it is. A line that is not valid UTF-8 is read
+   * again through {@link SourceReader}, and a line longer than the document limit in bytes hands
+   * the rest of the input to {@link NdjsonIterator}, so every error is the one, at the place, that
+   * reading characters gives.
    */
   private static final class Utf8NdjsonIterator extends CollectionIterator {
     private static final VarHandle LONGS =
@@ -367,12 +367,9 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         lineNumber++;
         int start = pos;
         int scanned = start;
-        boolean ascii = true;
         int stop;
         while (true) {
           int at = terminator(scanned, end);
-          int last = at < 0 ? end : at;
-          ascii = ascii && ReleaseParser.isAscii(buf, scanned, last - scanned);
           if (at >= 0) {
             stop = at;
             break;
@@ -403,12 +400,13 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
           continue;
         }
         index++;
-        if (ascii && !ReleaseParser.startsWithNul(buf, start, length)) {
-          return parser.readAsciiLine(buf, start, length, lineNumber);
+        if (ReleaseParser.byteParserReads(buf, start, length)) {
+          return parser.readUtf8Line(buf, start, length, lineNumber);
         }
-        String line = new String(buf, start, length, StandardCharsets.UTF_8);
-        if (line.indexOf('\uFFFD') < 0) {
-          return parser.readLine(line, lineNumber);
+        if (ReleaseParser.isWellFormedUtf8(buf, start, length)) {
+          // it starts with NUL or a byte order mark: read as the text it is
+          return parser.readLine(
+              new String(buf, start, length, StandardCharsets.UTF_8), lineNumber);
         }
         return exactly(start, length + terminator);
       }

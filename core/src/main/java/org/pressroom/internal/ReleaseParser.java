@@ -110,10 +110,12 @@ public final class ReleaseParser {
   }
 
   /**
-   * Reads one release from UTF-8 bytes held in memory. Valid UTF-8 within the length limit (every
-   * real release) is decoded in one go by the JDK's intrinsic decoder and read as a string, with
-   * the same locations and messages; input that may be invalid (it decodes to U+FFFD somewhere) or
-   * too long takes the streaming path, which locates the problem exactly as before.
+   * Reads one release from UTF-8 bytes held in memory. Well-formed UTF-8 within the length limit
+   * (every real release) goes to Jackson's byte parser, which gives the same values as the
+   * character parser; since its positions count bytes and it words some errors differently, input
+   * it refuses is read again as characters, so every error is located and worded as for text. Other
+   * input is decoded and read as characters, or, when it may be invalid UTF-8 or too long, takes
+   * the streaming path, which locates the problem in characters.
    */
   public Release readUtf8(byte[] bytes) throws IOException {
     int start =
@@ -124,19 +126,11 @@ public final class ReleaseParser {
             ? 3
             : 0;
     int length = bytes.length - start;
-    if (length <= options.maxDocumentLength()
-        && isAscii(bytes, start, length)
-        && !startsWithNul(bytes, start, length)) {
-      // ASCII (all canonical JSON is): bytes are characters, so Jackson's byte parser gives the
-      // same lines, columns and length as the character parser, at the speed of the baseline. A
-      // NUL in the first four bytes would make Jackson guess UTF-16 or UTF-32: such input takes
-      // the character path.
+    if (length <= options.maxDocumentLength() && byteParserReads(bytes, start, length)) {
       try (JsonParser p = single.createParser(bytes, start, length)) {
         return new Run(p, 0, false).document();
       } catch (ReadException e) {
-        // Jackson's two parsers word some syntax errors differently: read again as characters,
-        // so that an error is the same whatever the input was given as
-        return read(new String(bytes, start, length, StandardCharsets.US_ASCII));
+        return read(new String(bytes, start, length, StandardCharsets.UTF_8));
       }
     }
     String json = new String(bytes, start, length, StandardCharsets.UTF_8);
@@ -149,30 +143,81 @@ public final class ReleaseParser {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** {@return whether every byte of the range is ASCII}, eight at a time. */
-  static boolean isAscii(byte[] bytes, int from, int length) {
-    int i = from;
-    int end = from + length;
-    for (; i + 8 <= end; i += 8) {
-      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * {@return whether Jackson's byte parser reads these bytes as its character parser reads their
+   * decoded text}: they are well-formed UTF-8, and they start neither with a NUL within the first
+   * four bytes (Jackson would guess UTF-16 or UTF-32) nor with a byte order mark (Jackson would
+   * drop it, while in the text it is a character).
+   */
+  static boolean byteParserReads(byte[] bytes, int from, int length) {
+    for (int i = from; i < from + Math.min(length, 4); i++) {
+      if (bytes[i] == 0) {
         return false;
       }
     }
-    for (; i < end; i++) {
-      if (bytes[i] < 0) {
+    boolean bom =
+        length >= 2
+            && (bytes[from] == (byte) 0xEF
+                || bytes[from] == (byte) 0xFE
+                || bytes[from] == (byte) 0xFF);
+    return !bom && isWellFormedUtf8(bytes, from, length);
+  }
+
+  /**
+   * {@return whether the range is well-formed UTF-8} as the JDK's strict decoder sees it: no
+   * overlong forms, no encoded surrogates, nothing above U+10FFFF, no truncated sequence. ASCII is
+   * checked eight bytes at a time.
+   */
+  static boolean isWellFormedUtf8(byte[] bytes, int from, int length) {
+    int i = from;
+    int end = from + length;
+    while (i < end) {
+      if (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+        continue;
+      }
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+      } else if (b < 0xC2) {
+        return false; // a continuation byte first, or an overlong two-byte form
+      } else if (b < 0xE0) {
+        if (i + 1 >= end || !continuation(bytes[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if (b < 0xF0) {
+        if (i + 2 >= end || !continuation(bytes[i + 1]) || !continuation(bytes[i + 2])) {
+          return false;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if ((b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0)) {
+          return false; // overlong, or a surrogate
+        }
+        i += 3;
+      } else if (b < 0xF5) {
+        if (i + 3 >= end
+            || !continuation(bytes[i + 1])
+            || !continuation(bytes[i + 2])
+            || !continuation(bytes[i + 3])) {
+          return false;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if ((b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90)) {
+          return false; // overlong, or above U+10FFFF
+        }
+        i += 4;
+      } else {
         return false;
       }
     }
     return true;
   }
 
-  static boolean startsWithNul(byte[] bytes, int from, int length) {
-    for (int i = from; i < from + Math.min(length, 4); i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   /** Reads one release from UTF-8 bytes; does not close {@code in}. */
@@ -197,17 +242,15 @@ public final class ReleaseParser {
   }
 
   /**
-   * Reads one NDJSON line of ASCII bytes (no terminator) that is line {@code lineNumber}: bytes are
-   * characters, so the byte parser gives the columns of the character parser (and an error is read
-   * again as characters, for the character parser's words). The line must not start with a NUL
-   * within its first four bytes (Jackson would guess another encoding).
+   * Reads one NDJSON line (no terminator) that is line {@code lineNumber}, in bytes that {@link
+   * #byteParserReads} accepts: by the byte parser, and as in {@link #readUtf8(byte[])}, a line it
+   * refuses is read again as characters, for the character parser's error.
    */
-  Release readAsciiLine(byte[] bytes, int offset, int length, int lineNumber) throws IOException {
+  Release readUtf8Line(byte[] bytes, int offset, int length, int lineNumber) throws IOException {
     try (JsonParser p = single.createParser(bytes, offset, length)) {
       return new Run(p, lineNumber - 1, false).document();
     } catch (ReadException e) {
-      // as in readUtf8: the error of the character parser, word for word
-      return readLine(new String(bytes, offset, length, StandardCharsets.US_ASCII), lineNumber);
+      return readLine(new String(bytes, offset, length, StandardCharsets.UTF_8), lineNumber);
     }
   }
 
