@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -241,8 +242,9 @@ class BlockTextTest {
   }
 
   private static Stream<Named<Path>> files(String folder) {
-    URL url = BlockTextTest.class.getResource(folder);
-    assertThat(url).as(folder + " on the test class path").isNotNull();
+    URL url =
+        Objects.requireNonNull(
+            BlockTextTest.class.getResource(folder), folder + " on the test class path");
     try (Stream<Path> s = Files.list(Paths.get(url.toURI()))) {
       return s
           .filter(p -> p.getFileName().toString().endsWith(".html"))
