@@ -1,6 +1,7 @@
 package org.pressroom.html;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import org.pressroom.Release;
 import org.pressroom.html.internal.BodyWalker;
@@ -100,6 +101,10 @@ public final class BodyParser {
   public Body parse(Release release) {
     Objects.requireNonNull(release, "release");
     URI base = options.baseUri() != null ? options.baseUri() : release.url();
-    return BodyWalker.parse(release.body(), base.toString(), options);
+    List<String> titles =
+        release.subtitle() == null
+            ? List.of(release.title())
+            : List.of(release.title(), release.subtitle());
+    return BodyWalker.parse(release.body(), base.toString(), options, titles);
   }
 }

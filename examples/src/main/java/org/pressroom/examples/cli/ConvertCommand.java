@@ -3,19 +3,22 @@ package org.pressroom.examples.cli;
 import java.util.List;
 import java.util.Set;
 import org.pressroom.Release;
+import org.pressroom.html.Body;
 
 /**
- * {@code pressroom convert --to text|markdown|html|body-json [FILE|-]}: the release's body in
- * another form on standard output, exactly as rendered. Without FILE, standard input is read. If
+ * {@code pressroom convert --to text|markdown|html|body-json [--main] [FILE|-]}: the release's body
+ * in another form on standard output, exactly as rendered; with {@code --main}, only the lead and
+ * body blocks (the news without title, notices, boilerplate, contacts, notes, disclaimers and end
+ * matter). Without FILE, standard input is read. If
  * the build cannot render bodies yet, exit 2 with a message.
  */
 final class ConvertCommand {
-  static final String USAGE = "usage: pressroom convert --to text|markdown|html|body-json [FILE|-]";
+  static final String USAGE = "usage: pressroom convert --to text|markdown|html|body-json [--main] [FILE|-]";
 
   private ConvertCommand() {}
 
   static int run(List<String> arguments, Context ctx) throws UsageException, ExitException {
-    Args args = Args.parse(arguments, Set.of(), Set.of("--to"));
+    Args args = Args.parse(arguments, Set.of("--main"), Set.of("--to"));
     if (args.has("--help")) {
       ctx.out().line(USAGE);
       return PressroomTool.OK;
@@ -36,7 +39,8 @@ final class ConvertCommand {
     Release release = ctx.load(file);
     String result;
     try {
-      result = Bodies.convert(Bodies.parse(release), target);
+      Body body = Bodies.parse(release);
+      result = Bodies.convert(args.has("--main") ? body.main() : body, target);
     } catch (UnsupportedOperationException e) {
       // What the body model's unfinished parts throw: say so plainly rather than as an internal
       // error.

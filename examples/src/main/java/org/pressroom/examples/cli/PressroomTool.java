@@ -16,7 +16,7 @@ import org.pressroom.json.ReleaseWriter;
  * pressroom validate [--quiet] FILE...
  * pressroom format [FILE|-]
  * pressroom inspect [--json] [FILE|-]
- * pressroom convert --to text|markdown|html|body-json [FILE|-]
+ * pressroom convert --to text|markdown|html|body-json [--main] [FILE|-]
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 if a release is invalid, 2 for a usage error or a file that
@@ -44,7 +44,7 @@ public final class PressroomTool {
           "                                 FILE:LINE:COLUMN: POINTER: MESSAGE and a last line \"N valid, M invalid\"",
           "  format [FILE|-]                print the canonical JSON of a release",
           "  inspect [--json] [FILE|-]      summarise a release (without FILE, the bundled sample release)",
-          "  convert --to text|markdown|html|body-json [FILE|-]",
+          "  convert --to text|markdown|html|body-json [--main] [FILE|-]",
           "                                 print a release's body in another form",
           "",
           "FILE '-' (or no FILE, for format and convert) reads standard input.",

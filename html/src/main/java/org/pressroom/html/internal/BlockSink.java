@@ -88,7 +88,7 @@ final class BlockSink {
     if (contact != null) {
       add(new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text), text);
     } else if (inferHeadings && readsAsHeading(content, text)) {
-      add(new Heading(2, true, unbold(content)), text); // the same text: only marks change
+      add(new Heading(2, true, Headings.unmarked(content)), text); // the same text: marks change
     } else {
       add(paragraph, text);
     }
@@ -171,52 +171,9 @@ final class BlockSink {
     }
   }
 
-  /**
-   * Whole text bold, at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not
-   * ending in {@code .}, {@code !} or {@code ?}.
-   */
+  /** See {@link Headings#reads}. */
   private static boolean readsAsHeading(List<Inline> content, String text) {
-    char last = text.charAt(text.length() - 1);
-    if (last == '.' || last == '!' || last == '?' || last == '\u2026') {
-      return false;
-    }
-    for (Inline inline : content) {
-      if (!(inline instanceof Text)) {
-        return false;
-      }
-      Text t = (Text) inline;
-      if (!t.has(org.pressroom.html.Mark.BOLD) && !isBlank(t.text())) {
-        return false;
-      }
-    }
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
-      if (!space && !in && ++words > MAX_HEADING_WORDS) {
-        return false;
-      }
-      in = !space;
-    }
-    return true;
-  }
-
-  /**
-   * The content without the bold mark (a heading is bold by nature), adjacent runs merged again.
-   */
-  private static List<Inline> unbold(List<Inline> content) {
-    List<Inline> out = new ArrayList<>(content.size());
-    for (Inline inline : content) {
-      Text t = (Text) inline;
-      int marks = Marks.bits(t.marks()) & ~Marks.BOLD;
-      Inline prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev instanceof Text && Marks.bits(((Text) prev).marks()) == marks) {
-        out.set(out.size() - 1, new Text(((Text) prev).text() + t.text(), Marks.set(marks)));
-      } else {
-        out.add(new Text(t.text(), Marks.set(marks)));
-      }
-    }
-    return out;
+    return Headings.reads(content, text);
   }
 
   /**

@@ -115,13 +115,15 @@ public final class BodyWalker {
           "li");
 
   private final ParseOptions options;
+  private final List<String> titles;
   private final Hrefs.@Nullable Base base;
   private final Issues issues;
   private final List<@Nullable BodyLink> links = new ArrayList<>();
   private boolean depthReported;
 
-  private BodyWalker(ParseOptions options, @Nullable String base) {
+  private BodyWalker(ParseOptions options, @Nullable String base, List<String> titles) {
     this.options = options;
+    this.titles = titles;
     this.base = base == null ? null : new Hrefs.Base(base);
     this.issues = new Issues(options.maxIssues());
   }
@@ -134,7 +136,20 @@ public final class BodyWalker {
    * @param options the options
    */
   public static Body parse(String html, @Nullable String base, ParseOptions options) {
-    BodyWalker walker = new BodyWalker(options, base);
+    return parse(html, base, options, List.of());
+  }
+
+  /**
+   * {@return the body of the HTML}
+   *
+   * @param html the body HTML
+   * @param base the URI relative URLs resolve against, or null
+   * @param options the options
+   * @param titles the release's title and subtitle, which the body may repeat at its start
+   */
+  public static Body parse(
+      String html, @Nullable String base, ParseOptions options, List<String> titles) {
+    BodyWalker walker = new BodyWalker(options, base, titles);
     if (html.length() > options.maxInputLength()) {
       walker.issues.add(
           BodyIssue.Kind.SIZE_LIMIT,
@@ -143,7 +158,7 @@ public final class BodyWalker {
               + " characters is longer than maxInputLength "
               + options.maxInputLength(),
           "");
-      return new Body(List.of(), null, List.of(), walker.issues.list());
+      return new Body(List.of(), null, List.of(), walker.issues.list(), List.of());
     }
     try {
       return walker.run(html);
@@ -151,7 +166,7 @@ public final class BodyWalker {
       // Last resort: a parser bug must not take the caller down with it.
       Issues issues = new Issues(options.maxIssues());
       issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, "body could not be modelled: " + e, "");
-      return new Body(List.of(), null, List.of(), issues.list());
+      return new Body(List.of(), null, List.of(), issues.list(), List.of());
     }
   }
 
@@ -160,6 +175,9 @@ public final class BodyWalker {
     BlockSink root = new BlockSink(options.detectHeadings());
     walkChildren(doc.body(), root, 0, 0);
     List<Block> blocks = root.finish();
+    if (options.detectHeadings()) {
+      Headings.pass(blocks);
+    }
     Dateline dateline = null;
     if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph) {
       dateline = Datelines.find(root.text(0));
@@ -170,7 +188,7 @@ public final class BodyWalker {
         done.add(link);
       }
     }
-    return new Body(blocks, dateline, done, issues.list());
+    return new Body(blocks, dateline, done, issues.list(), Roles.of(blocks, dateline, titles));
   }
 
   private void walkChildren(Element parent, BlockSink sink, int marks, int depth) {
