@@ -51,6 +51,11 @@ final class BlockSink {
     this.inferHeadings = inferHeadings;
   }
 
+  /** {@return whether this sink infers headings from bold paragraphs} */
+  boolean infersHeadings() {
+    return inferHeadings;
+  }
+
   /** Ends the paragraph in progress, turning its content into a block unless it is empty. */
   void flush() {
     if (!inline.hasVisible()) {

@@ -248,6 +248,8 @@ public final class BodyJsonRenderer implements BodyRenderer {
         for (TableCell cell : row) {
           json.element().beginObject();
           json.key("header").bool(cell.header());
+          json.key("colspan").number(cell.colspan());
+          json.key("rowspan").number(cell.rowspan());
           json.key("blocks");
           blocks(cell.blocks(), json);
           json.endObject();
