@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -174,9 +175,9 @@ public final class BodyWalker {
     BlockSink root = new BlockSink(options.detectHeadings());
     walkChildren(doc.body(), root, 0, 0);
     List<Block> blocks = root.finish();
-    if (options.detectHeadings()) {
-      Headings.pass(blocks);
-    }
+    // A split moves the blocks after it: their texts are then no longer the sink's.
+    boolean moved = options.detectHeadings() && Headings.pass(blocks);
+    IntFunction<String> texts = moved ? i -> blocks.get(i).text() : root::text;
     Dateline dateline = null;
     if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph) {
       dateline = Datelines.find(root.text(0));
@@ -187,7 +188,7 @@ public final class BodyWalker {
         done.add(link);
       }
     }
-    return new Body(blocks, dateline, done, issues.list(), Roles.of(blocks, dateline, titles));
+    return new Body(blocks, dateline, done, issues.list(), Roles.of(blocks, dateline, titles, texts));
   }
 
   void walkChildren(Element parent, BlockSink sink, int marks, int depth) {

@@ -48,7 +48,7 @@ final class Headings {
 
   /**
    * {@return whether a paragraph reads as a heading}: its whole text bold (or its whole text
-   * underlined), at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not
+   * underlined; a colon after it may be outside), at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not
    * ending a sentence ({@code .}, {@code !}, {@code ?}, an ellipsis; a company form such as {@code
    * Inc.} ends no sentence), not an all-capitals notice and not opening with a dateline
    *
@@ -61,12 +61,14 @@ final class Headings {
     }
     boolean allBold = true;
     boolean allUnderlined = true;
-    for (Inline inline : content) {
+    int n = content.size();
+    for (int i = 0; i < n; i++) {
+      Inline inline = content.get(i);
       if (!(inline instanceof Text)) {
         return false;
       }
       Text t = (Text) inline;
-      if (!isBlank(t.text())) {
+      if (!isBlank(t.text()) && !(i == n - 1 && i > 0 && isColon(t.text()))) {
         allBold &= t.has(Mark.BOLD);
         allUnderlined &= t.has(Mark.UNDERLINE);
       }
@@ -78,6 +80,11 @@ final class Headings {
       return false;
     }
     return !Roles.isCapitalNotice(text) && Datelines.find(text) == null;
+  }
+
+  /** Whether a run is a colon alone (the colon after a bold label, left outside the bold). */
+  private static boolean isColon(String s) {
+    return s.strip().equals(":");
   }
 
   private static boolean endsLikeHeading(String text) {
@@ -117,8 +124,10 @@ final class Headings {
    * paragraph.
    *
    * @param blocks the top-level blocks, changed in place
+   * @return whether a block was split (the blocks after it moved)
    */
-  static void pass(List<Block> blocks) {
+  static boolean pass(List<Block> blocks) {
+    boolean split = false;
     int topics = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -130,6 +139,7 @@ final class Headings {
       if (lineBreak > 0) {
         if (i > 0 && boldHead(content, lineBreak)) {
           split(blocks, i, content, lineBreak, true);
+          split = true;
           i++;
           continue;
         }
@@ -148,11 +158,13 @@ final class Headings {
           int lineBreak = firstBreak(content);
           if (lineBreak > 0 && topicHead(content, lineBreak) != null) {
             split(blocks, i, content, lineBreak, false);
+            split = true;
             i++;
           }
         }
       }
     }
+    return split;
   }
 
   /** {@return the index of the first line break of the content, or -1} */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.html.Block;
@@ -42,9 +43,9 @@ public final class Roles {
 
   /** Words that make a short label a disclaimer's (lower case), as an alternation. */
   static final String DISCLAIMER_WORDS =
-      "(?:[\\w ]{0,40})(?:forward[- ]looking|safe harbou?r|cautionary (?:note|statement)|disclaimer"
+      "(?:[\\p{L}\\p{N} ]{0,40})(?:forward[- ]looking|safe harbou?r|cautionary (?:note|statement)|disclaimer"
           + "|toekomstgerichte|vooruitziende|déclarations prospectives|informations prospectives"
-          + "|mise en garde|avertissement|zukunftsgerichtete|haftungsausschluss)(?:[\\w ,()]{0,60})";
+          + "|mise en garde|avertissement|zukunftsgerichtete|haftungsausschluss)(?:[\\p{L}\\p{N} ,()]{0,60})";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -134,7 +135,33 @@ public final class Roles {
    */
   public static List<Role> of(
       List<Block> blocks, @Nullable Dateline dateline, List<String> titles) {
+    return of(blocks, dateline, titles, i -> blocks.get(i).text());
+  }
+
+  /**
+   * {@return the role of each block}
+   *
+   * @param blocks the top-level blocks
+   * @param dateline the body's dateline, or null
+   * @param titles the release's title and subtitle (the texts the body may repeat), may be empty
+   * @param texts the text of the block at an index, as {@link Block#text()} gives it
+   */
+  static List<Role> of(
+      List<Block> blocks,
+      @Nullable Dateline dateline,
+      List<String> titles,
+      IntFunction<String> texts) {
     int n = blocks.size();
+    String[] known = new String[n];
+    IntFunction<String> text =
+        i -> {
+          String t = known[i];
+          if (t == null) {
+            t = texts.apply(i);
+            known[i] = t;
+          }
+          return t;
+        };
     Role[] roles = new Role[n];
     if (n == 0) {
       return List.of();
@@ -146,7 +173,7 @@ public final class Roles {
         normalTitles.add(norm);
       }
     }
-    int lead = lead(blocks, dateline, normalTitles);
+    int lead = lead(blocks, dateline, normalTitles, text);
     // the section role; null before the lead (front matter), none when there is no lead
     Role current = lead < 0 ? Role.BODY : null;
     for (int i = 0; i < n; i++) {
@@ -161,10 +188,10 @@ public final class Roles {
         continue;
       }
       if (current == null) {
-        roles[i] = frontMatter(b, normalTitles);
+        roles[i] = frontMatter(b, text.apply(i), normalTitles);
         continue;
       }
-      Role opened = opens(b);
+      Role opened = opens(b, text, i);
       if (opened != null) {
         if (opened == Role.END) {
           current = Role.END;
@@ -186,12 +213,16 @@ public final class Roles {
    * {@return the index of the lead}: the paragraph holding the dateline among the first blocks,
    * else the first paragraph of text that is no front matter; -1 when there is none
    */
-  private static int lead(List<Block> blocks, @Nullable Dateline dateline, List<String> titles) {
+  private static int lead(
+      List<Block> blocks,
+      @Nullable Dateline dateline,
+      List<String> titles,
+      IntFunction<String> texts) {
     if (dateline != null) {
       for (int i = 0; i < Math.min(blocks.size(), LEAD_WINDOW); i++) {
         Block b = blocks.get(i);
         if (b instanceof Paragraph) {
-          String text = b.text();
+          String text = texts.apply(i);
           int at = text.indexOf(dateline.text());
           if (at >= 0 && at < OPENING) {
             return i;
@@ -202,8 +233,9 @@ public final class Roles {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b instanceof Paragraph) {
-        Role front = frontMatter(b, titles);
-        if (front == Role.TITLE && !isTitle(b.text(), titles) && !isCapitals(b.text())) {
+        String text = texts.apply(i);
+        Role front = frontMatter(b, text, titles);
+        if (front == Role.TITLE && !isTitle(text, titles) && !isCapitals(text)) {
           return i;
         }
       }
@@ -212,9 +244,8 @@ public final class Roles {
   }
 
   /** {@return the role of a block before the lead} */
-  private static Role frontMatter(Block b, List<String> titles) {
+  private static Role frontMatter(Block b, String text, List<String> titles) {
     if (b instanceof Heading || b instanceof Paragraph) {
-      String text = b.text();
       if (Headings.words(text, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS) {
         if (isTitle(text, titles)) {
           return Role.TITLE;
@@ -235,9 +266,9 @@ public final class Roles {
   }
 
   /** {@return the back-matter role a block opens, or null} */
-  private static @Nullable Role opens(Block b) {
+  private static @Nullable Role opens(Block b, IntFunction<String> texts, int i) {
     if (b instanceof Heading) {
-      String text = b.text();
+      String text = texts.apply(i);
       if (Headings.words(text, MAX_SHORT_WORDS + 1) > MAX_SHORT_WORDS) {
         return null;
       }
@@ -252,7 +283,7 @@ public final class Roles {
       return null;
     }
     Inline first = content.get(0);
-    String text = p.text();
+    String text = texts.apply(i);
     if (text.length() <= 80) {
       if (END.matcher(text).matches()) {
         return Role.END;
