@@ -99,6 +99,16 @@ public final class Roles {
               + "|kontakt für medien|(?:you can )?(?:phone|call|reach|e-?mail) us(?: at)?",
           FLAGS);
 
+  /** A paragraph introducing contact details: "For further information, ... please contact". */
+  private static final Pattern CONTACT_INTRO =
+      Pattern.compile(
+          "(?:for (?:further|more) information|for media (?:enquiries|inquiries)|für rückfragen"
+              + "|pour (?:plus d'informations|en savoir plus|toute information)"
+              + "|voor (?:meer|verdere) informatie)[^.!?]*"
+              + "(?:contact|contacter|contactez|contacteer|contacteren|kontaktieren|wenden sie sich an"
+              + "|neem contact op met|please call)[^.!?]{0,40}[:.]?",
+          FLAGS);
+
   /** A distribution, embargo or correction notice, or a note before the lead. */
   private static final Pattern NOTICE =
       Pattern.compile(
@@ -120,6 +130,9 @@ public final class Roles {
 
   /** How far into a paragraph its opening is matched. */
   private static final int OPENING = 300;
+
+  /** The fewest words of a paragraph that reads as text whatever its end. */
+  private static final int TEXT_WORDS = 20;
 
   /** How many blocks the lead is searched among when the dateline names it. */
   private static final int LEAD_WINDOW = 10;
@@ -201,12 +214,28 @@ public final class Roles {
             || opened == Role.NOTES) {
           current = opened;
         }
-      } else if (b instanceof Heading && current != Role.END) {
-        current = Role.BODY; // a heading of no back-matter section: news again
+      } else if (b instanceof Heading && current != Role.END && current != Role.BODY) {
+        if (prose(blocks, i + 1, text)) {
+          current = Role.BODY; // a heading of no back-matter section over prose: news again
+        }
       }
       roles[i] = current;
     }
     return Arrays.asList(roles);
+  }
+
+  /**
+   * {@return whether the blocks from {@code from} up to the next heading hold prose}: a paragraph
+   * of at least {@value #TEXT_WORDS} words
+   */
+  private static boolean prose(List<Block> blocks, int from, IntFunction<String> texts) {
+    for (int i = from; i < blocks.size() && !(blocks.get(i) instanceof Heading); i++) {
+      if (blocks.get(i) instanceof Paragraph
+          && Headings.words(texts.apply(i), TEXT_WORDS) >= TEXT_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -230,17 +259,39 @@ public final class Roles {
         }
       }
     }
+    int first = -1; // the first paragraph of any kind, when none reads as text
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b instanceof Paragraph) {
         String text = texts.apply(i);
         Role front = frontMatter(b, text, titles);
         if (front == Role.TITLE && !isTitle(text, titles) && !isCapitals(text)) {
-          return i;
+          if (first < 0) {
+            first = i;
+          }
+          if (readsAsText(text)) {
+            return i;
+          }
         }
       }
     }
-    return -1;
+    return first;
+  }
+
+  /**
+   * {@return whether a paragraph reads as text rather than as a headline}: it ends a sentence or
+   * has at least {@value #TEXT_WORDS} words
+   */
+  private static boolean readsAsText(String text) {
+    if (Headings.words(text, TEXT_WORDS) >= TEXT_WORDS) {
+      return true;
+    }
+    int end = text.length() - 1;
+    while (end > 0 && "\"'»”“’)]".indexOf(text.charAt(end)) >= 0) {
+      end--;
+    }
+    char last = text.charAt(end);
+    return last == '.' || last == '!' || last == '?' || last == ':' || last == '…';
   }
 
   /** {@return the role of a block before the lead} */
@@ -284,6 +335,9 @@ public final class Roles {
     }
     Inline first = content.get(0);
     String text = texts.apply(i);
+    if (text.length() <= 200 && CONTACT_INTRO.matcher(text).matches()) {
+      return Role.CONTACTS;
+    }
     if (text.length() <= 80) {
       if (END.matcher(text).matches()) {
         return Role.END;
@@ -377,7 +431,10 @@ public final class Roles {
       return false;
     }
     for (String title : titles) {
-      if (t.equals(title) || title.startsWith(t) || t.startsWith(title)) {
+      String shorter = t.length() <= title.length() ? t : title;
+      String longer = shorter == t ? title : t;
+      // the same text, or one holding the other where the other is most of it
+      if (longer.contains(shorter) && shorter.length() * 5 >= longer.length() * 3) {
         return true;
       }
     }
