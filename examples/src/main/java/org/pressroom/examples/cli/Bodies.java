@@ -92,7 +92,8 @@ final class Bodies {
   }
 
   /**
-   * {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings),
+   * {@return the lines {@code inspect} prints about the body: size, dateline, the roles of the
+   * blocks as runs, outline (headings, each with its role unless it is news),
    * the contacts found in the body (each marked with the release contact it matches), links,
    * issues}
    */
@@ -123,7 +124,7 @@ final class Bodies {
                 + " "
                 + h.text().replace('\n', ' ')
                 + (h.inferred() ? " (inferred)" : "")
-                + (role == null ? "" : " [" + role.jsonName() + "]"));
+                + (role == null || role == Role.BODY ? "" : " [" + role.jsonName() + "]"));
       }
     }
     List<ContactBlock> contacts = body.contacts();
