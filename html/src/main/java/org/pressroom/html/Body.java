@@ -38,8 +38,7 @@ public record Body(
    * @param links every link of the body, in document order (contact cards included)
    * @param issues what the parser noticed and worked around, at most {@link
    *     ParseOptions#maxIssues()}
-   * @param roles the structure role of each top-level block, at the same index as in {@code
-   *     blocks}
+   * @param roles the structure role of each top-level block, at the same index as in {@code blocks}
    * @throws NullPointerException if a list is or holds null
    * @throws IllegalArgumentException if {@code roles} and {@code blocks} differ in size
    */
@@ -65,7 +64,10 @@ public record Body(
    * @throws NullPointerException if a list is or holds null
    */
   public Body(
-      List<Block> blocks, @Nullable Dateline dateline, List<BodyLink> links, List<BodyIssue> issues) {
+      List<Block> blocks,
+      @Nullable Dateline dateline,
+      List<BodyLink> links,
+      List<BodyIssue> issues) {
     this(blocks, dateline, links, issues, Roles.of(List.copyOf(blocks), dateline, List.of()));
   }
 

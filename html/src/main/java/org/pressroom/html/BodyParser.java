@@ -28,7 +28,10 @@ import org.pressroom.html.internal.BodyWalker;
  *       Perscontact}, {@code Pressekontakt}, {@code Contact presse}, ...) is a textual {@link
  *       ContactBlock}; under a label standing alone, so is each paragraph holding an email address
  *       or phone number, up to the next heading or divider;
- *   <li>a lead paragraph opening with {@code CITY, date -} gives the body a {@link Dateline}.
+ *   <li>a lead paragraph opening with {@code CITY, date -} gives the body a {@link Dateline};
+ *   <li>every top-level block gets a {@link Role} (title, notice, lead, body, boilerplate,
+ *       contacts, notes, disclaimer, end); tracking pixels are dropped and footnote markers kept
+ *       apart from the word before them (DESIGN 3.1).
  * </ul>
  *
  * <p>Instances are immutable and thread-safe: share one parser across threads.

@@ -1,8 +1,8 @@
 package org.pressroom.examples.cli;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -93,9 +93,8 @@ final class Bodies {
 
   /**
    * {@return the lines {@code inspect} prints about the body: size, dateline, the roles of the
-   * blocks as runs, outline (headings, each with its role unless it is news),
-   * the contacts found in the body (each marked with the release contact it matches), links,
-   * issues}
+   * blocks as runs, outline (headings, each with its role unless it is news), the contacts found in
+   * the body (each marked with the release contact it matches), links, issues}
    */
   static List<String> outline(Body body, Release release) {
     List<String> lines = new ArrayList<>();

@@ -9,11 +9,12 @@ import org.pressroom.html.Body;
  * {@code pressroom convert --to text|markdown|html|body-json [--main] [FILE|-]}: the release's body
  * in another form on standard output, exactly as rendered; with {@code --main}, only the lead and
  * body blocks (the news without title, notices, boilerplate, contacts, notes, disclaimers and end
- * matter). Without FILE, standard input is read. If
- * the build cannot render bodies yet, exit 2 with a message.
+ * matter). Without FILE, standard input is read. If the build cannot render bodies yet, exit 2 with
+ * a message.
  */
 final class ConvertCommand {
-  static final String USAGE = "usage: pressroom convert --to text|markdown|html|body-json [--main] [FILE|-]";
+  static final String USAGE =
+      "usage: pressroom convert --to text|markdown|html|body-json [--main] [FILE|-]";
 
   private ConvertCommand() {}
 

@@ -23,7 +23,6 @@ import org.pressroom.html.ContactBlock;
 import org.pressroom.html.Dateline;
 import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
-import org.pressroom.html.Image;
 import org.pressroom.html.InlineImage;
 import org.pressroom.html.LinkKind;
 import org.pressroom.html.ListBlock;
@@ -188,7 +187,8 @@ public final class BodyWalker {
         done.add(link);
       }
     }
-    return new Body(blocks, dateline, done, issues.list(), Roles.of(blocks, dateline, titles, texts));
+    return new Body(
+        blocks, dateline, done, issues.list(), Roles.of(blocks, dateline, titles, texts));
   }
 
   void walkChildren(Element parent, BlockSink sink, int marks, int depth) {

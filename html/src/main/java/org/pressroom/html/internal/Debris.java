@@ -130,7 +130,8 @@ final class Debris {
     if (i == 0) {
       return -1;
     }
-    if (i < v.length() && (v.charAt(i) != '.' || !v.substring(i + 1).chars().allMatch(c -> c == '0'))) {
+    if (i < v.length()
+        && (v.charAt(i) != '.' || !v.substring(i + 1).chars().allMatch(c -> c == '0'))) {
       return -1;
     }
     return n;

@@ -40,17 +40,22 @@ final class Headings {
   private static final Pattern SECTION_LABEL =
       Pattern.compile(
           "(?:about|over|à propos de?|a propos de?|à propos d'|über|ueber)\\s+\\S.*"
-              + "|(?:" + Roles.NOTES_WORDS + ")\\s*:?"
-              + "|(?:" + Roles.DISCLAIMER_WORDS + ")\\s*:?",
+              + "|(?:"
+              + Roles.NOTES_WORDS
+              + ")\\s*:?"
+              + "|(?:"
+              + Roles.DISCLAIMER_WORDS
+              + ")\\s*:?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private Headings() {}
 
   /**
    * {@return whether a paragraph reads as a heading}: its whole text bold (or its whole text
-   * underlined; a colon after it may be outside), at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not
-   * ending a sentence ({@code .}, {@code !}, {@code ?}, an ellipsis; a company form such as {@code
-   * Inc.} ends no sentence), not an all-capitals notice and not opening with a dateline
+   * underlined; a colon after it may be outside), at most {@value #MAX_HEADING_WORDS} words, no
+   * link, image or line break, not ending a sentence ({@code .}, {@code !}, {@code ?}, an ellipsis;
+   * a company form such as {@code Inc.} ends no sentence), not an all-capitals notice and not
+   * opening with a dateline
    *
    * @param content the paragraph's content
    * @param text its block text, not empty
@@ -177,7 +182,9 @@ final class Headings {
     return -1;
   }
 
-  /** Replaces the paragraph at {@code i} by a heading (the content before the break) and the rest. */
+  /**
+   * Replaces the paragraph at {@code i} by a heading (the content before the break) and the rest.
+   */
   private static void split(
       List<Block> blocks, int i, List<Inline> content, int lineBreak, boolean bold) {
     List<Inline> head = content.subList(0, lineBreak);

@@ -22,11 +22,11 @@ import org.pressroom.html.Text;
  * The structure roles of the top-level blocks (DESIGN 3.1), in English, Dutch, French and German.
  *
  * <p>Blocks before the lead are front matter: a notice, a contact section, or else the title
- * (repeated headline, subtitle, kicker). The lead is the paragraph holding the dateline, or else the
- * first paragraph of text. After it, a heading or paragraph that opens a section of the back matter
- * (boilerplate, contacts, notes, disclaimer, end) gives its role to the blocks that follow, up to
- * the next heading of another role; after an end marker, everything is end matter unless it opens
- * a boilerplate, contacts or notes section. Contact blocks are always contacts.
+ * (repeated headline, subtitle, kicker). The lead is the paragraph holding the dateline, or else
+ * the first paragraph of text. After it, a heading or paragraph that opens a section of the back
+ * matter (boilerplate, contacts, notes, disclaimer, end) gives its role to the blocks that follow,
+ * up to the next heading of another role; after an end marker, everything is end matter unless it
+ * opens a boilerplate, contacts or notes section. Contact blocks are always contacts.
  *
  * <p>Stateless; only headings and short paragraphs are matched against the patterns (and the
  * opening of the others), so the cost is small and linear in the number of blocks.
@@ -451,7 +451,8 @@ public final class Roles {
   private static String stripEnd(String s) {
     int start = 0;
     int end = s.length();
-    while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))
+    while (end > start
+        && !Character.isLetterOrDigit(s.charAt(end - 1))
         && s.charAt(end - 1) != ')') {
       end--;
     }

@@ -44,7 +44,8 @@ class RealReleaseStructureCorpusTest {
   @SuppressWarnings("unchecked")
   static void parseEveryRelease() throws IOException {
     Path folder = CorpusTest.corpus().resolve("releases");
-    expected = (Map<String, Object>) JsonTree.read(Files.readString(folder.resolve("expected.json")));
+    expected =
+        (Map<String, Object>) JsonTree.read(Files.readString(folder.resolve("expected.json")));
     assertThat(expected).as("marked releases").hasSizeGreaterThanOrEqualTo(25);
     ReleaseReader reader = ReleaseReader.strict();
     BodyParser parser = BodyParser.create();
@@ -106,7 +107,9 @@ class RealReleaseStructureCorpusTest {
         }
       }
     }
-    assertThat(found * 10).as("headings found of %d, missed: %s", marked, missed).isGreaterThanOrEqualTo(marked * 9);
+    assertThat(found * 10)
+        .as("headings found of %d, missed: %s", marked, missed)
+        .isGreaterThanOrEqualTo(marked * 9);
     assertThat(wrong).as("false headings").hasSizeLessThanOrEqualTo(1);
   }
 
@@ -116,7 +119,9 @@ class RealReleaseStructureCorpusTest {
     Map<String, Object> roles;
     try (InputStream in = getClass().getResourceAsStream("/releases/roles.json")) {
       assertThat(in).as("releases/roles.json").isNotNull();
-      roles = (Map<String, Object>) JsonTree.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      roles =
+          (Map<String, Object>)
+              JsonTree.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     assertThat(roles.keySet()).as("releases with roles marked").hasSizeGreaterThanOrEqualTo(15);
     int marked = 0;
@@ -125,7 +130,8 @@ class RealReleaseStructureCorpusTest {
       Body body = BODIES.get(release.getKey());
       assertThat(body).as("a release named %s", release.getKey()).isNotNull();
       List<Block> top = body.blocks();
-      for (Map.Entry<String, Object> entry : ((Map<String, Object>) release.getValue()).entrySet()) {
+      for (Map.Entry<String, Object> entry :
+          ((Map<String, Object>) release.getValue()).entrySet()) {
         Role role = Role.valueOf(entry.getKey().toUpperCase(Locale.ROOT));
         for (String prefix : (List<String>) entry.getValue()) {
           marked++;

@@ -267,8 +267,7 @@ class MarkdownRenderTest {
                 List.of(Bodies.cell(p("CAR-T")), Bodies.cell(p("12 | 14"))),
                 List.of(Bodies.cell())));
     assertThat(BodyRenderer.markdown().render(body(table)))
-        .isEqualTo(
-            "| Therapy | **Patients** |\n| --- | --- |\n| CAR-T | 12 \\| 14 |\n|  |  |\n");
+        .isEqualTo("| Therapy | **Patients** |\n| --- | --- |\n| CAR-T | 12 \\| 14 |\n|  |  |\n");
   }
 
   @Test
