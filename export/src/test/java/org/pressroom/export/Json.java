@@ -8,10 +8,12 @@ import com.networknt.schema.SpecificationVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.pressroom.html.BodyJsonReader;
+import org.pressroom.json.ReleaseReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON trees and IPTC's ninjs 3.1 schema in a validator, for the tests. */
+/** JSON trees, and the JSON Schemas (Pressroom's and IPTC's ninjs 3.1) in a validator. */
 final class Json {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -32,7 +34,24 @@ final class Json {
               Inputs.read(Path.of("src/test/resources/ninjs/ninjs-schema_3.1.json")),
               InputFormat.JSON);
 
+  private static final SchemaRegistry DRAFT_2020_12 =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Schema RELEASE =
+      DRAFT_2020_12.getSchema(ReleaseReader.jsonSchema(), InputFormat.JSON);
+  private static final Schema BODY =
+      DRAFT_2020_12.getSchema(BodyJsonReader.jsonSchema(), InputFormat.JSON);
+
   private Json() {}
+
+  /** {@return the findings of Pressroom's release JSON Schema} */
+  static List<String> releaseErrors(String json) {
+    return RELEASE.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+  }
+
+  /** {@return the findings of Pressroom's body JSON Schema} */
+  static List<String> bodyErrors(String json) {
+    return BODY.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+  }
 
   static JsonNode tree(String json) {
     return MAPPER.readTree(json);

@@ -2,16 +2,9 @@ package org.pressroom.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,56 +20,6 @@ import tools.jackson.databind.JsonNode;
  * document for the same release.
  */
 class PrezlyExportTest {
-  /** The keys of each node type in Prezly's documents, and of a text leaf ("text"). */
-  private static final Map<String, Set<String>> PREZLY_KEYS = prezlyKeys();
-
-  /** Keys the export writes that the story happens not to show, each from Prezly's node types. */
-  private static final Map<String, Set<String>> ALSO_ALLOWED =
-      Map.of(
-          "image-block", Set.of("new_tab"),
-          "html", Set.of("type", "children", "html"),
-          "table", Set.of("type", "children", "header"),
-          "table-row", Set.of("type", "children"),
-          "table-cell", Set.of("type", "children"));
-
-  private static final Set<String> KNOWN =
-      Set.of(
-          "document",
-          "paragraph",
-          "heading-one",
-          "heading-two",
-          "bulleted-list",
-          "numbered-list",
-          "list-item",
-          "list-item-text",
-          "block-quote",
-          "divider",
-          "image-block",
-          "contact",
-          "link",
-          "embed",
-          "table",
-          "table-row",
-          "table-cell",
-          "html");
-
-  private static Map<String, Set<String>> prezlyKeys() {
-    JsonNode story =
-        Json.tree(Inputs.read(Path.of("src/test/resources/prezly/example_src_pages_story.json")));
-    Map<String, Set<String>> keys = new HashMap<>();
-    collectKeys(story, keys);
-    return keys;
-  }
-
-  private static void collectKeys(JsonNode node, Map<String, Set<String>> keys) {
-    String type = node.has("type") ? node.get("type").asString() : "text";
-    Set<String> set = keys.computeIfAbsent(type, k -> new HashSet<>());
-    node.propertyNames().forEach(set::add);
-    if (node.has("children")) {
-      node.get("children").forEach(child -> collectKeys(child, keys));
-    }
-  }
-
   static Stream<Named<Inputs.Case>> cases() {
     return Inputs.all();
   }
@@ -91,85 +34,13 @@ class PrezlyExportTest {
     JsonNode doc = Json.tree(prezly(c));
     assertThat(doc.get("type").asString()).isEqualTo("document");
     assertThat(doc.get("version").asString()).isEqualTo("0.50");
-    checkNode(doc);
-  }
-
-  private static void checkNode(JsonNode node) {
-    if (!node.has("type")) {
-      assertThat(node.has("text")).as("a leaf has text: %s", node).isTrue();
-      assertThat(PREZLY_KEYS.get("text")).containsAll(names(node));
-      return;
-    }
-    String type = node.get("type").asString();
-    assertThat(KNOWN).contains(type);
-    Set<String> allowed = new HashSet<>(PREZLY_KEYS.getOrDefault(type, Set.of()));
-    allowed.addAll(ALSO_ALLOWED.getOrDefault(type, Set.of()));
-    assertThat(allowed).as("keys of %s", type).containsAll(names(node));
-    assertThat(node.get("children")).as("children of %s", type).isNotEmpty();
-    if (node.has("uuid")) {
-      assertThat(UUID.fromString(node.get("uuid").asString())).isNotNull();
-    }
-    node.get("children").forEach(PrezlyExportTest::checkNode);
-  }
-
-  private static List<String> names(JsonNode node) {
-    List<String> out = new ArrayList<>();
-    node.propertyNames().forEach(out::add);
-    return out;
+    PrezlyChecks.checkShapes(doc, PrezlyChecks.STORY_KEYS);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void keepsEveryWordOfTheBodyInOrder(Inputs.Case c) {
-    StringBuilder text = new StringBuilder();
-    collectText(Json.tree(prezly(c)), text);
-    List<String> have = words(text.toString());
-    List<String> want = words(c.body().text());
-    int at = 0;
-    for (String word : want) {
-      while (at < have.size() && !have.get(at).equals(word)) {
-        at++;
-      }
-      assertThat(at)
-          .as("word \"%s\" of the body, in order, in %s", word, have)
-          .isLessThan(have.size());
-      at++;
-    }
-  }
-
-  /** The words a reader of the document sees: text leaves, contact names, html nodes' text. */
-  private static void collectText(JsonNode node, StringBuilder out) {
-    if (!node.has("type")) {
-      out.append(node.get("text").asString());
-      return;
-    }
-    String type = node.get("type").asString();
-    if (type.equals("html")) {
-      out.append('\n').append(Jsoup.parse(node.get("html").asString()).wholeText()).append('\n');
-      return;
-    }
-    if (type.equals("contact")) {
-      out.append('\n').append(node.get("contact").get("name").asString()).append('\n');
-      return;
-    }
-    boolean block = !type.equals("link");
-    if (block) {
-      out.append('\n');
-    }
-    node.get("children").forEach(child -> collectText(child, out));
-    if (block) {
-      out.append('\n');
-    }
-  }
-
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.split("[\\s\\u00A0]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out;
+    PrezlyChecks.checkWordsKept(c.body(), Json.tree(prezly(c)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -224,7 +95,9 @@ class PrezlyExportTest {
                     + "<p><img src=\"https://ucarecdn.com/0b2a6a4e-1c2b-4bd7-9f5e-7c7a1a2b3c4d/\" alt=\"\"></p>"
                     + "<figure><img src=\"https://example.com/photo.png\" alt=\"Other\"><figcaption>Elsewhere</figcaption></figure>")
             .build();
-    JsonNode children = Json.tree(ReleaseExporter.create().prezly(r)).get("children");
+    JsonNode document = Json.tree(ReleaseExporter.create().prezly(r));
+    PrezlyChecks.checkShapes(document, PrezlyChecks.STORY_KEYS);
+    JsonNode children = document.get("children");
     JsonNode first = children.get(0);
     assertThat(first.get("type").asString()).isEqualTo("image-block");
     assertThat(first.get("file").get("uuid").asString())
@@ -232,9 +105,14 @@ class PrezlyExportTest {
     assertThat(first.get("file").get("filename").asString()).isEqualTo("pumpkin big.JPG");
     assertThat(first.get("file").get("mime_type").asString()).isEqualTo("image/jpeg");
     assertThat(first.get("children").get(0).get("text").asString()).isEqualTo("Harvest");
+    // a URL without a file name: the uuid names the file
+    JsonNode second = children.get(1);
+    assertThat(second.get("type").asString()).isEqualTo("image-block");
+    assertThat(second.get("file").get("filename").asString())
+        .isEqualTo("0b2a6a4e-1c2b-4bd7-9f5e-7c7a1a2b3c4d");
     List<String> types = new ArrayList<>();
     children.forEach(n -> types.add(n.get("type").asString()));
-    assertThat(types).endsWith("html");
+    assertThat(types).containsExactly("image-block", "image-block", "html");
     JsonNode last = children.get(children.size() - 1);
     assertThat(last.get("html").asString()).contains("https://example.com/photo.png", "Elsewhere");
   }
