@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
@@ -373,6 +374,11 @@ public final class BodyJsonParser {
       return key;
     }
 
+    /** {@return where a key that was read stands} */
+    private JsonLocation located(Map<String, JsonLocation> seen, String key) {
+      return Objects.requireNonNull(seen.get(key), key);
+    }
+
     /** An unknown key: refused, or its value skipped. */
     private void unknown(String key, String memberPointer, String what, JsonLocation at)
         throws IOException {
@@ -427,7 +433,7 @@ public final class BodyJsonParser {
             issues = issues(at);
             break;
           default:
-            unknown(key, at, "the body", seen.get(key));
+            unknown(key, at, "the body", located(seen, key));
         }
       }
       require(seen, Set.of("blocks", "dateline", "links", "issues"), "", "the body", start);
@@ -454,12 +460,12 @@ public final class BodyJsonParser {
             text = string(at);
             break;
           default:
-            unknown(key, at, "a dateline", seen.get(key));
+            unknown(key, at, "a dateline", located(seen, key));
         }
       }
       require(seen, Set.of("location", "date", "text"), pointer, "a dateline", start);
       if (date == null) {
-        throw fail("a dateline needs a date", pointer + "/date", seen.get("date"));
+        throw fail("a dateline needs a date", pointer + "/date", located(seen, "date"));
       }
       return new Dateline(location, date, text);
     }
@@ -503,7 +509,7 @@ public final class BodyJsonParser {
               kind = linkKind(at);
               break;
             default:
-              unknown(key, at, "a link", seen.get(key));
+              unknown(key, at, "a link", located(seen, key));
           }
         }
         require(seen, Set.of("href", "text", "kind"), ip, "a link", start);
@@ -542,7 +548,7 @@ public final class BodyJsonParser {
               message = string(at);
               break;
             default:
-              unknown(key, at, "an issue", seen.get(key));
+              unknown(key, at, "an issue", located(seen, key));
           }
         }
         require(seen, Set.of("kind", "message"), ip, "an issue", start);
@@ -595,7 +601,10 @@ public final class BodyJsonParser {
           case "role":
             if (!top) {
               unknown(
-                  key, at, "a nested block (only top-level blocks have a role)", f.keyAt.get(key));
+                  key,
+                  at,
+                  "a nested block (only top-level blocks have a role)",
+                  located(f.keyAt, key));
             } else if (!ROLES.contains(string(at))) {
               throw wrongType(
                   "a role (title, notice, lead, body, boilerplate, contacts, notes, disclaimer,"
@@ -646,14 +655,14 @@ public final class BodyJsonParser {
             f.rows = rows(at);
             break;
           default:
-            unknown(key, at, "a block", f.keyAt.get(key));
+            unknown(key, at, "a block", located(f.keyAt, key));
         }
       }
       String type = f.type;
       if (type == null) {
         throw fail("missing key \"type\" in a block", pointer, start);
       }
-      Set<String> keys = BLOCK_KEYS.get(type);
+      Set<String> keys = Objects.requireNonNull(BLOCK_KEYS.get(type));
       String what = "a " + type + " block";
       for (Map.Entry<String, JsonLocation> e : f.keyAt.entrySet()) {
         String k = e.getKey();
@@ -722,7 +731,7 @@ public final class BodyJsonParser {
           if (key.equals("blocks")) {
             blocks = blocks(at, false);
           } else {
-            unknown(key, at, "a list item", seen.get(key));
+            unknown(key, at, "a list item", located(seen, key));
           }
         }
         require(seen, Set.of("blocks"), ip, "a list item", start);
@@ -766,7 +775,7 @@ public final class BodyJsonParser {
             integer(at, 1, Integer.MAX_VALUE);
             break;
           default:
-            unknown(key, at, "a table cell", seen.get(key));
+            unknown(key, at, "a table cell", located(seen, key));
         }
       }
       require(seen, Set.of("header", "blocks"), pointer, "a table cell", start);
@@ -786,7 +795,7 @@ public final class BodyJsonParser {
         } else if (index > 0) {
           values[index] = stringOrNull(at);
         } else {
-          unknown(key, at, "a contact", seen.get(key));
+          unknown(key, at, "a contact", located(seen, key));
         }
       }
       require(seen, Set.copyOf(Contact.KEYS), pointer, "a contact", start);
@@ -848,14 +857,14 @@ public final class BodyJsonParser {
             f.alt = string(at);
             break;
           default:
-            unknown(key, at, "an inline", f.keyAt.get(key));
+            unknown(key, at, "an inline", located(f.keyAt, key));
         }
       }
       String type = f.type;
       if (type == null) {
         throw fail("missing key \"type\" in an inline", pointer, start);
       }
-      Set<String> keys = INLINE_KEYS.get(type);
+      Set<String> keys = Objects.requireNonNull(INLINE_KEYS.get(type));
       String what = "a " + type + " inline";
       for (Map.Entry<String, JsonLocation> e : f.keyAt.entrySet()) {
         if (!keys.contains(e.getKey()) && options.unknownKeys() == UnknownKeys.REJECT) {
