@@ -22,6 +22,7 @@ public record ExportOptions(ZoneId zone) {
   /**
    * Checks the options.
    *
+   * @param zone the zone of the release's timestamps
    * @throws NullPointerException if {@code zone} is null
    */
   public ExportOptions {
