@@ -134,28 +134,14 @@ public final class MarkdownRenderer implements BodyRenderer {
       for (ListItem item : list.items()) {
         String marker = list.ordered() ? n + (alt ? ") " : ". ") : (alt ? "* " : "- ");
         n++;
-        lines.push(marker, " ".repeat(marker.length()));
-        long before = lines.count();
-        blocks(item.blocks());
-        lines.cancelBlank();
-        if (lines.count() == before) {
-          lines.text("");
-        }
-        lines.pop();
+        lines.container(marker, " ".repeat(marker.length()), () -> blocks(item.blocks()));
       }
       return null;
     }
 
     @Override
     public Void visitQuote(Quote quote) {
-      lines.push("> ", "> ");
-      long before = lines.count();
-      blocks(quote.blocks());
-      lines.cancelBlank();
-      if (lines.count() == before) {
-        lines.text("");
-      }
-      lines.pop();
+      lines.container("> ", "> ", () -> blocks(quote.blocks()));
       return null;
     }
 
@@ -211,28 +197,24 @@ public final class MarkdownRenderer implements BodyRenderer {
       } else {
         Contact c = contact.contact();
         content.add(new Text(c.name(), EnumSet.of(Mark.BOLD)));
-        field(c.company(), "", content);
-        field(c.description(), "", content);
-        String email = c.email();
-        if (email != null && !email.isBlank()) {
+        for (Contact.Field f : Contact.Field.values()) {
+          @Nullable String field = f == Contact.Field.NAME ? null : f.of(c);
+          if (field == null || field.isBlank()) {
+            continue;
+          }
           content.add(new LineBreak());
-          content.add(mailto(email));
+          if (f == Contact.Field.EMAIL) {
+            content.add(mailto(field));
+          } else if (f == Contact.Field.TELEPHONE) {
+            content.add(Text.plain("Tel: " + field));
+          } else if (f == Contact.Field.MOBILE) {
+            content.add(Text.plain("Mobile: " + field));
+          } else {
+            content.add(Text.plain(field));
+          }
         }
-        field(c.website(), "", content);
-        field(c.address(), "", content);
-        field(c.telephone(), "Tel: ", content);
-        field(c.mobile(), "Mobile: ", content);
-        field(c.twitter(), "", content);
-        field(c.facebook(), "", content);
       }
       return visitParagraph(new Paragraph(content));
-    }
-
-    private static void field(@Nullable String value, String label, List<Inline> content) {
-      if (value != null && !value.isBlank()) {
-        content.add(new LineBreak());
-        content.add(Text.plain(label + value));
-      }
     }
 
     @Override
