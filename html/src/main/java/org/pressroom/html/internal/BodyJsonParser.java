@@ -178,6 +178,7 @@ public final class BodyJsonParser {
 
     /** A top-level block's role, or null. */
     @Nullable Role role;
+
     @Nullable String text;
     @Nullable JsonLocation textAt;
     @Nullable List<Inline> content;
@@ -590,6 +591,22 @@ public final class BodyJsonParser {
       return out;
     }
 
+    /** {@return the role of a top-level block}; for a nested block, an unknown key (null) */
+    private @Nullable Role role(String key, String at, boolean top, Fields f) throws IOException {
+      if (!top) {
+        unknown(
+            key, at, "a nested block (only top-level blocks have a role)", located(f.keyAt, key));
+        return null;
+      }
+      String role = string(at);
+      if (!ROLES.contains(role)) {
+        throw wrongType(
+            "a role (title, notice, lead, body, boilerplate, contacts, notes, disclaimer, end)",
+            at);
+      }
+      return Role.valueOf(role.toUpperCase(Locale.ROOT));
+    }
+
     /** The roles of the top-level blocks read so far, null where a block has none. */
     private final List<@Nullable Role> roles = new ArrayList<>();
 
@@ -614,22 +631,7 @@ public final class BodyJsonParser {
             f.textAt = p.currentTokenLocation();
             break;
           case "role":
-            if (!top) {
-              unknown(
-                  key,
-                  at,
-                  "a nested block (only top-level blocks have a role)",
-                  located(f.keyAt, key));
-            } else {
-              String role = string(at);
-              if (!ROLES.contains(role)) {
-                throw wrongType(
-                    "a role (title, notice, lead, body, boilerplate, contacts, notes, disclaimer,"
-                        + " end)",
-                    at);
-              }
-              f.role = Role.valueOf(role.toUpperCase(Locale.ROOT));
-            }
+            f.role = role(key, at, top, f);
             break;
           case "content":
             f.content = inlines(at);

@@ -283,6 +283,9 @@ public final class Roles {
    * has at least {@value #TEXT_WORDS} words
    */
   private static boolean readsAsText(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
     if (Headings.words(text, TEXT_WORDS) >= TEXT_WORDS) {
       return true;
     }
