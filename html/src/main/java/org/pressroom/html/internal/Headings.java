@@ -24,6 +24,19 @@ final class Headings {
   /** The most words of a plain (unmarked) line read as a heading. */
   private static final int MAX_PLAIN_WORDS = 8;
 
+  /** An email address or a phone number (seven digits or more, spaced or not). */
+  private static final Pattern CONTACT_DETAIL =
+      Pattern.compile("@[\\w-]+\\.|\\+?\\(?\\d[\\d ()./-]{5,}\\d");
+
+  /** The fewest words of a line that reads as a sentence. */
+  private static final int SENTENCE_WORDS = 5;
+
+  /** The fewest words of a paragraph read as prose whatever it holds. */
+  private static final int PROSE_WORDS = 40;
+
+  /** The fewest words of the paragraph under a bold label ending in a colon. */
+  private static final int MIN_LABELLED_WORDS = 12;
+
   /** The fewest words of the paragraph a plain "Topic:" line heads. */
   private static final int MIN_TOPIC_BODY_WORDS = 15;
 
@@ -207,7 +220,35 @@ final class Headings {
     }
     List<Inline> head = content.subList(0, lineBreak);
     String text = new Paragraph(head).text();
-    return !text.isEmpty() && reads(head, text) && restHasText(content, lineBreak);
+    if (text.isEmpty() || !reads(head, text) || !restHasText(content, lineBreak)) {
+      return false;
+    }
+    String rest = new Paragraph(content.subList(lineBreak, content.size())).text();
+    if (words(rest, PROSE_WORDS) < PROSE_WORDS && CONTACT_DETAIL.matcher(rest).find()) {
+      return false; // a name or label over a few lines of contact details: a contact
+    }
+    if (!hasSentence(rest)) {
+      return false; // a name over an address, a label over values: lines, not a section
+    }
+    // a label ("Office:") over a short value is a field, not a section
+    return text.charAt(text.length() - 1) != ':'
+        || words(rest, MIN_LABELLED_WORDS) >= MIN_LABELLED_WORDS;
+  }
+
+  /** Whether one line of the text has at least {@value #SENTENCE_WORDS} words. */
+  private static boolean hasSentence(String text) {
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (words(text.substring(start, end), SENTENCE_WORDS) >= SENTENCE_WORDS) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
   }
 
   /**

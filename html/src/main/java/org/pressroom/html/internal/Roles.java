@@ -352,6 +352,16 @@ public final class Roles {
         }
       }
     }
+    int lineEnd = text.indexOf('\n');
+    if (lineEnd > 0 && lineEnd <= 80) {
+      String line = text.substring(0, lineEnd);
+      if (Headings.words(line, 9) <= 8) {
+        Role role = label(line);
+        if (role != null && role != Role.END) {
+          return role; // a label on the paragraph's first line: "Quelle und Kontaktadresse:"
+        }
+      }
+    }
     if (first instanceof Text && ((Text) first).has(Mark.BOLD)) {
       String bold = ((Text) first).text().strip();
       if (ABOUT.matcher(bold).matches() && Headings.words(bold, 9) <= 8) {
