@@ -1,10 +1,9 @@
 package org.pressroom.spark.internal;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.temporal.ChronoField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,6 @@ import org.pressroom.html.Heading;
  * when one of its columns is asked for.
  */
 public final class Columns {
-
-  /** The release's key columns, in the order of the format. */
-  public static final List<String> RELEASE_COLUMNS = Release.KEYS;
 
   /** The column of preserved unknown keys (option {@code unknownKeys} = {@code preserve}). */
   public static final String UNKNOWN_KEYS = "unknown_keys";
@@ -295,7 +291,8 @@ public final class Columns {
       return null;
     }
     return Math.addExact(
-        Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L), t.getNano() / 1000L);
+        Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L),
+        t.getLong(ChronoField.MICRO_OF_SECOND));
   }
 
   static LocalDateTime dateTime(long micros) {
@@ -375,15 +372,5 @@ public final class Columns {
     LocalDate date = d.date();
     @Nullable Object days = date == null ? null : (int) date.toEpochDay();
     return new GenericInternalRow(new Object[] {utf8(d.location()), days, utf8(d.text())});
-  }
-
-  /** {@return a URI from a column value} */
-  static URI uri(String s) {
-    return URI.create(s);
-  }
-
-  /** {@return the names of the columns that the writer reads: the release keys} */
-  static List<String> releaseColumns() {
-    return new ArrayList<>(RELEASE_COLUMNS);
   }
 }

@@ -17,7 +17,6 @@ import org.apache.spark.sql.catalyst.util.MapData;
 import org.apache.spark.sql.execution.datasources.OutputWriter;
 import org.apache.spark.sql.execution.datasources.OutputWriterFactory;
 import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Author;
@@ -254,10 +253,5 @@ public final class ReleaseOutput extends OutputWriterFactory {
 
   private static @Nullable String fieldOrNull(InternalRow struct, int i) {
     return string(struct, i);
-  }
-
-  /** {@return a field's description, for messages} */
-  static String describe(StructField f) {
-    return f.name() + " " + f.dataType().catalogString();
   }
 }
