@@ -100,7 +100,12 @@ final class Bodies {
         "Dateline:    "
             + (dateline == null
                 ? "(none)"
-                : dateline.location() + ", " + dateline.date() + " (" + dateline.text() + ")"));
+                : dateline.location()
+                    + ", "
+                    + (dateline.date() == null ? "no date" : dateline.date())
+                    + " ("
+                    + dateline.text()
+                    + ")"));
     List<Heading> headings = body.headings();
     if (headings.isEmpty()) {
       lines.add("Outline:     (no headings)");
@@ -131,6 +136,22 @@ final class Bodies {
         }
         line.append("  ").append(match(contact, release.contacts()));
         lines.add(line.toString());
+        String[][] fields = {
+          {"company", contact.company()},
+          {"description", contact.description()},
+          {"email", contact.email()},
+          {"telephone", contact.telephone()},
+          {"mobile", contact.mobile()},
+          {"website", contact.website()},
+          {"address", contact.address()},
+          {"twitter", contact.twitter()},
+          {"facebook", contact.facebook()}
+        };
+        for (String[] field : fields) {
+          if (field[1] != null) {
+            lines.add(String.format(Locale.ROOT, "        %-12s %s", field[0] + ":", field[1]));
+          }
+        }
       }
     }
     if (body.links().isEmpty()) {
