@@ -230,12 +230,22 @@ final class ContactLabels {
       if (!text.regionMatches(true, 0, label, 0, n)) {
         continue;
       }
-      if (n < text.length() && Character.isLetterOrDigit(text.charAt(n))) {
-        continue; // "Contactless", "Kontaktdaten"
+      if (n < text.length() && partOfWord(text, n)) {
+        continue; // "Contactless", "Kontaktdaten", "pressestelle@example.org"
       }
       return label;
     }
     return null;
+  }
+
+  private static boolean partOfWord(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isLetterOrDigit(c) || c == '@' || c == '_') {
+      return true;
+    }
+    return (c == '.' || c == '-')
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   /**

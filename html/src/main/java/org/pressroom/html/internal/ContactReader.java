@@ -100,7 +100,7 @@ final class ContactReader {
                 ContactText.lines(text(blocks, texts, k), 0, mailtos(q.content()));
             if (k > i) {
               ContactText.Line first = more.get(0);
-              more.set(0, new ContactText.Line(first.text(), 0, first.mailtos(), false));
+              more.set(0, new ContactText.Line(first.text(), 0, first.mailtos(), true));
             }
             lines.addAll(more);
           }
@@ -164,23 +164,41 @@ final class ContactReader {
    * an email address or a phone number)
    */
   private static int cardLines(List<Block> blocks, List<@Nullable String> texts, int start) {
-    String first = text(blocks, texts, start);
-    if (first.indexOf('\n') >= 0) {
-      return start + 1;
-    }
     int end = start;
     while (end < blocks.size() && blocks.get(end) instanceof Paragraph) {
       String t = text(blocks, texts, end);
-      boolean details = ContactText.email(t) != null || ContactText.phoneStart(t, 0) >= 0;
-      if (t.indexOf('\n') >= 0
-          || ContactLabels.label(t) != null
-          || (!details && isProse(t))
-          || (words(t) > MAX_CARD_LINE_WORDS && !(details && words(t) <= 16))) {
+      if ((end > start && ContactLabels.label(t) != null) || !cardLike(t)) {
         break;
       }
       end++;
     }
     return Math.max(end, start + 1);
+  }
+
+  /**
+   * {@return whether a paragraph reads as lines of contact details}: each line short (or holding
+   * an email address or a phone number), and not a sentence
+   */
+  private static boolean cardLike(String text) {
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        boolean details = ContactText.email(line) != null || ContactText.phoneStart(line, 0) >= 0;
+        int words = words(line);
+        if ((!details && isProse(line))
+            || (words > MAX_CARD_LINE_WORDS && !(details && words <= 16))) {
+          return false;
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return true;
   }
 
   /** A sentence, not a line of contact details: it ends like one or reads like one. */

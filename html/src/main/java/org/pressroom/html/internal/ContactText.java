@@ -59,6 +59,16 @@ final class ContactText {
           "fax",
           "fax:",
           "at",
+          "f",
+          "f:",
+          "f.",
+          "w",
+          "w:",
+          "p",
+          "p:",
+          "p.",
+          "phone number",
+          "mobile number",
           "via",
           "on",
           "or",
@@ -193,7 +203,7 @@ final class ContactText {
         use = new Line(line.text(), skip, line.mailtos(), line.breakBefore());
         String r = ContactLabels.prefixRole(body, prefix);
         newRole = r != null ? r : role;
-      } else if (details && line.breakBefore()) {
+      } else if (details && line.breakBefore() && !continues(body)) {
         split = true;
       } else if (details && named && nameLike(body)) {
         split = true;
@@ -253,6 +263,64 @@ final class ContactText {
     return found;
   }
 
+  /**
+   * {@return whether a line continues the contact before it}: only details with a field label
+   * ({@code E-mail: ...}, {@code Mobile number: ...}) or a website
+   */
+  private static boolean continues(String body) {
+    if (body.isEmpty()) {
+      return true;
+    }
+    int stop = body.length();
+    int phone = phoneStart(body, 0);
+    if (phone >= 0) {
+      stop = phone;
+    }
+    int at = emailStart(body);
+    if (at >= 0) {
+      stop = Math.min(stop, at);
+    } else if (email(body) != null) {
+      stop = Math.min(stop, firstObfuscation(body));
+    } else if (phone < 0) {
+      String web = website(body);
+      return web != null && body.length() <= web.length() + 12;
+    }
+    String head = body.substring(0, stop).strip();
+    return head.isEmpty() || isFieldLabel(head) || isFieldLabel(head + ":");
+  }
+
+  /** Endings of the names of companies and organisations. */
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of(
+          "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "gmbh",
+          "ggmbh", "ag", "se", "kg", "e.v.", "v.", "n.v.", "nv", "b.v.", "bv", "s.a.", "sa", "sas",
+          "s.a.s.", "sarl", "asbl", "vzw", "group", "agency", "ug", "co.", "company");
+
+  /** Words that make a name an organisation's. */
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "stiftung", "verband", "bundesamt", "ministerium", "foundation", "association",
+          "university", "universität", "université", "universiteit", "ministry", "ministère",
+          "agentur", "institute", "institut", "council", "committee", "kommission", "commission",
+          "department", "departement", "gemeente", "stadt", "ville", "verbraucherzentrale");
+
+  /** {@return whether a name is a company's or an organisation's rather than a person's} */
+  static boolean looksLikeCompany(String name) {
+    List<String> tokens = splitSpaces(name.strip().toLowerCase(Locale.ROOT), 16);
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    if (COMPANY_SUFFIXES.contains(tokens.get(tokens.size() - 1)) || name.indexOf('&') >= 0) {
+      return true;
+    }
+    for (String token : tokens) {
+      if (ORGANISATION_WORDS.contains(stripPunctuation(token))) {
+        return true;
+      }
+    }
+    return tokens.size() == 1 && name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
+  }
+
   private static boolean hasDetails(List<Line> chunk) {
     for (Line line : chunk) {
       String body = line.body();
@@ -277,6 +345,7 @@ final class ContactText {
     String mobile = null;
     String website = null;
     List<String> address = new ArrayList<>();
+    boolean seenDetails = false; // a name stands before the details, or on their line
     for (Line line : chunk) {
       String body = line.body();
       if (body.isEmpty()) {
@@ -292,7 +361,7 @@ final class ContactText {
       for (int p = phoneStart(body, 0); p >= 0; p = phoneStart(body, phoneEnd(body, p))) {
         stop = Math.min(stop, p);
         String label = labelBefore(body, p);
-        if (label.contains("fax")) {
+        if (label.contains("fax") || label.strip().equals("f") || label.strip().equals("f:")) {
           continue;
         }
         phoneHere = true;
@@ -313,6 +382,8 @@ final class ContactText {
         website = web;
       }
       boolean detailsHere = found != null || phoneHere || !line.mailtos().isEmpty();
+      boolean detailsBefore = seenDetails;
+      seenDetails |= detailsHere;
       if (!detailsHere && web != null && body.length() <= web.length() + 12) {
         continue; // a website line
       }
@@ -329,16 +400,32 @@ final class ContactText {
       }
       List<String> segments = segments(head);
       int k = 0;
-      if (name == null && !segments.isEmpty()) {
+      if (name == null && !segments.isEmpty() && (!detailsBefore || detailsHere)) {
         String first = segments.get(0);
         String candidate =
-            nameLike(first) ? first : detailsHere ? name(first, first.length()) : "";
+            nameLike(first) ? first : detailsHere ? wholeName(first) : "";
         boolean label = first.endsWith(":") || followedByColon(head, first);
-        if (!candidate.isEmpty() && !label && !ContactLabels.isBareLabel(first)) {
+        if (!candidate.isEmpty()
+            && !label
+            && company == null
+            && !detailsHere
+            && looksLikeCompany(first)) {
+          company = first; // "Nordex SE" above the person's name
+          k = 1;
+        } else if (!candidate.isEmpty() && !label && !ContactLabels.isBareLabel(first)) {
           name = candidate;
           k = 1;
-        } else if (!detailsHere && !hasDigit(first) && segments.size() == 1 && name == null && description == null && !label && first.split(" ").length <= 6) {
-          description = first; // a job title before the name would be rare; a role line
+        } else if (!detailsHere
+            && !hasDigit(first)
+            && segments.size() == 1
+            && description == null
+            && !label
+            && splitSpaces(first, 16).size() <= 6) {
+          if (company == null && looksLikeCompany(first)) {
+            company = first; // "Stiftung Jugend forscht e. V."
+          } else {
+            description = first; // a role line: "DFD campagne coördinator"
+          }
           k = 1;
         }
       }
@@ -399,6 +486,24 @@ final class ContactText {
         .telephone(telephone)
         .mobile(mobile)
         .build();
+  }
+
+  /**
+   * {@return the name that ends the text ({@code please contact Jane Doe}), or {@code ""} when
+   * the capitalised words stop before its end (a word of a sentence or an organisation, such as
+   * {@code North} of {@code North 6th Agency}, is no name)}
+   */
+  private static String wholeName(String text) {
+    String name = name(text, text.length());
+    String rest = text.strip();
+    while (!rest.isEmpty() && ":,-\u2013".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+      rest = rest.substring(0, rest.length() - 1).strip();
+    }
+    List<String> tokens = splitSpaces(rest, 32);
+    while (!tokens.isEmpty() && isFieldLabel(tokens.get(tokens.size() - 1))) {
+      tokens.remove(tokens.size() - 1);
+    }
+    return !name.isEmpty() && String.join(" ", tokens).endsWith(name) ? name : "";
   }
 
   /** Letters after a name that belong to it. */
@@ -888,7 +993,11 @@ final class ContactText {
         }
         boolean partOfWord =
             end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '@');
-        if (digits >= 8 && digits <= 16 && !partOfWord && !looksLikeDate(s, i, end)) {
+        if (digits >= 8
+            && digits <= 16
+            && !partOfWord
+            && !looksLikeDate(s, i, end)
+            && !looksLikeYears(s, i, end)) {
           return i;
         }
         i = Math.max(end, i + 1);
@@ -897,6 +1006,23 @@ final class ContactText {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code 2005-2015}, {@code ©2005 2015}: years (two groups of four digits from 1900 to 2099, or a
+   * number after a copyright sign), not a phone number.
+   */
+  private static boolean looksLikeYears(String s, int start, int end) {
+    if (start > 0 && s.charAt(start - 1) == '\u00A9') {
+      return true;
+    }
+    String digits = s.substring(start, end).replaceAll("\\D", "");
+    if (digits.length() != 8) {
+      return false;
+    }
+    int a = Integer.parseInt(digits.substring(0, 4));
+    int b = Integer.parseInt(digits.substring(4));
+    return a >= 1900 && a <= 2099 && b >= 1900 && b <= 2099 && b >= a;
   }
 
   /**
@@ -936,7 +1062,11 @@ final class ContactText {
           || c == '/'
           || c == '('
           || c == ')'
-          || plusAfterOpener) {
+          || plusAfterOpener
+          || (c == '\u2013'
+              && Character.isDigit(s.charAt(end - 1))
+              && end + 1 < s.length()
+              && Character.isDigit(s.charAt(end + 1)))) {
         end++;
       } else {
         break;

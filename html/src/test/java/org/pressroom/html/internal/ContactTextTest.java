@@ -2,6 +2,7 @@ package org.pressroom.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pressroom.Contact;
 
@@ -234,5 +235,94 @@ class ContactTextTest {
     assertThat(ContactText.phoneStart("jane@12345678", 0)).isEqualTo(-1);
     assertThat(ContactText.phoneStart("x.12345678", 0)).isEqualTo(-1);
     assertThat(ContactText.phoneStart("12.34.56.78", 0)).as("four groups: no date").isZero();
+  }
+
+  @Test
+  void labelsInFourLanguagesWithOrWithoutAColon() {
+    for (String label :
+        new String[] {
+          "Media contacts:", "Investor Relations", "For more information please contact:",
+          "Press office", "Perscontact", "Woordvoerder:", "Voor meer informatie:",
+          "Contact presse :", "Relations médias", "Pour en savoir plus :", "Renseignements",
+          "Pressekontakt", "Ansprechpartnerin:", "Pressestelle", "Medienkontakt", "Für Rückfragen:"
+        }) {
+      assertThat(ContactLabels.introduces(label)).as(label).isTrue();
+    }
+    assertThat(ContactLabels.introduces("For media enquiries please contact:")).isTrue();
+    assertThat(ContactLabels.introduces("Pour en savoir plus, veuillez communiquer avec :")).isTrue();
+    assertThat(ContactLabels.introduces("Contact tracing")).isFalse();
+    assertThat(ContactLabels.label("pressestelle@example.org")).as("an address").isNull();
+  }
+
+  @Test
+  void anEmailMayBeObfuscated() {
+    assertThat(ContactText.email("jane <AT> example <DOT> org")).isEqualTo("jane@example.org");
+    assertThat(ContactText.email("jane (at) example.org")).isEqualTo("jane@example.org");
+    assertThat(ContactText.email("jane [at] example [dot] org")).isEqualTo("jane@example.org");
+    assertThat(ContactText.email("weiden -at- example.org")).isEqualTo("weiden@example.org");
+    assertThat(ContactText.email("ftf @ example.org")).isEqualTo("ftf@example.org");
+    assertThat(ContactText.email("meet us at the fair")).isNull();
+  }
+
+  @Test
+  void postalCodesYearsAndFaxesAreNoPhone() {
+    assertThat(ContactText.unlabelled("Rheingasse 6, 50676 Köln")).isNull();
+    assertThat(ContactText.unlabelled("\u00a92005-2015 Example")).isNull();
+    assertThat(ContactText.unlabelled("Jane Doe, 2005-2015")).isNull();
+    assertThat(ContactText.unlabelled("Fax: +49 30 1234 5678")).isNull();
+    assertThat(ContactText.unlabelled("Tel: +49 30 1234 5670, Fax: +49 30 1234 5678").telephone())
+        .isEqualTo("+49 30 1234 5670");
+  }
+
+  @Test
+  void aRolePrefixOpensAContactAndBecomesItsDescription() {
+    List<ContactText.Found> found =
+        ContactText.read(
+            ContactText.lines(
+                "Media: Jane Doe, jane@example.com\nInvestors: John Roe, +1 212 555 0100",
+                0,
+                List.of()),
+            null);
+    assertThat(found)
+        .extracting(ContactText.Found::contact)
+        .containsExactly(
+            Contact.builder("Jane Doe").description("Media").email("jane@example.com").build(),
+            Contact.builder("John Roe")
+                .description("Investors")
+                .telephone("+1 212 555 0100")
+                .build());
+    assertThat(found)
+        .extracting(ContactText.Found::text)
+        .containsExactly("Media: Jane Doe, jane@example.com", "Investors: John Roe, +1 212 555 0100");
+  }
+
+  @Test
+  void noWordOfASentenceIsAName() {
+    assertThat(
+            ContactText.unlabelled(
+                    "For media enquiries or to set up an interview please contact: press@example.com")
+                .name())
+        .isEmpty();
+    assertThat(
+            ContactText.unlabelled("kunt u contact opnemen met Jan Jansen via 06 12345678").name())
+        .isEqualTo("Jan Jansen");
+    assertThat(ContactText.labelled("Contact: North 6th Agency for Zignal Labs, pr@example.com"))
+        .extracting(Contact::name)
+        .isNotEqualTo("North");
+  }
+
+  @Test
+  void aMailtoAloneGivesTheEmail() {
+    List<ContactText.Found> found =
+        ContactText.read(
+            ContactText.lines("James Baker, Campaigns Manager", 0, List.of("campaigns@example.net")),
+            null);
+    assertThat(found)
+        .extracting(ContactText.Found::contact)
+        .containsExactly(
+            Contact.builder("James Baker")
+                .description("Campaigns Manager")
+                .email("campaigns@example.net")
+                .build());
   }
 }
