@@ -89,8 +89,8 @@ final class Bodies {
 
   /**
    * {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings),
-   * the contacts found in the body (each marked with the release contact it matches), links,
-   * issues}
+   * the contacts found in the body (each marked with the release contact it matches, then every
+   * field found for it, one a line), links, issues}
    */
   static List<String> outline(Body body, Release release) {
     List<String> lines = new ArrayList<>();
@@ -136,20 +136,11 @@ final class Bodies {
         }
         line.append("  ").append(match(contact, release.contacts()));
         lines.add(line.toString());
-        String[][] fields = {
-          {"company", contact.company()},
-          {"description", contact.description()},
-          {"email", contact.email()},
-          {"telephone", contact.telephone()},
-          {"mobile", contact.mobile()},
-          {"website", contact.website()},
-          {"address", contact.address()},
-          {"twitter", contact.twitter()},
-          {"facebook", contact.facebook()}
-        };
-        for (String[] field : fields) {
-          if (field[1] != null) {
-            lines.add(String.format(Locale.ROOT, "        %-12s %s", field[0] + ":", field[1]));
+        for (Contact.Field field : Contact.Field.values()) {
+          String value = field.of(contact);
+          if (field != Contact.Field.NAME && value != null) {
+            lines.add(
+                String.format(Locale.ROOT, "        %-12s %s", field.jsonName() + ":", value));
           }
         }
       }
