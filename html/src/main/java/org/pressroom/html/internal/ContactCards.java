@@ -89,7 +89,7 @@ final class ContactCards {
     ContactBlock block = microformat(el, classify, resolve);
     if (block != null) {
       for (Element a : el.getElementsByTag("a")) {
-        register.apply(a);
+        var unused = register.apply(a); // listed for the body's links; the card's fields are read already
       }
     }
     return block;
