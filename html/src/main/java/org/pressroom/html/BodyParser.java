@@ -1,6 +1,7 @@
 package org.pressroom.html;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.pressroom.Release;
@@ -104,10 +105,12 @@ public final class BodyParser {
   public Body parse(Release release) {
     Objects.requireNonNull(release, "release");
     URI base = options.baseUri() != null ? options.baseUri() : release.url();
-    List<String> titles =
-        release.subtitle() == null
-            ? List.of(release.title())
-            : List.of(release.title(), release.subtitle());
+    List<String> titles = new ArrayList<>();
+    titles.add(release.title());
+    String subtitle = release.subtitle();
+    if (subtitle != null) {
+      titles.add(subtitle);
+    }
     return BodyWalker.parse(release.body(), base.toString(), options, titles);
   }
 }

@@ -477,10 +477,7 @@ public final class BodyJsonParser {
         }
       }
       require(seen, Set.of("location", "date", "text"), pointer, "a dateline", start);
-      if (date == null) {
-        throw fail("a dateline needs a date", pointer + "/date", located(seen, "date"));
-      }
-      return new Dateline(location, date, text);
+      return new Dateline(location, date, text); // a null date: a wire dateline without one
     }
 
     private @Nullable LocalDate date(String pointer) throws IOException {
@@ -679,6 +676,15 @@ public final class BodyJsonParser {
             unknown(key, at, "a block", located(f.keyAt, key));
         }
       }
+      return finish(pointer, top, start, f);
+    }
+
+    /**
+     * Checks a block's keys and text and makes it: apart from {@link #block}, so that the frame of
+     * each level of nesting stays small.
+     */
+    private Block finish(String pointer, boolean top, JsonLocation start, Fields f)
+        throws IOException {
       String type = f.type;
       if (type == null) {
         throw fail("missing key \"type\" in a block", pointer, start);

@@ -1,6 +1,7 @@
 package org.pressroom.html.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
@@ -88,7 +89,8 @@ public final class BodyJsonRenderer implements BodyRenderer {
     } else {
       json.beginObject();
       json.key("location").string(d.location());
-      json.key("date").string(d.date().toString());
+      LocalDate date = d.date();
+      json.key("date").string(date == null ? null : date.toString());
       json.key("text").string(d.text());
       json.endObject();
     }

@@ -290,6 +290,9 @@ final class Headings {
       return false;
     }
     String text = new Paragraph(content).text();
+    if (text.isEmpty() || Character.isLowerCase(text.charAt(0))) {
+      return false; // a section label starts with a capital
+    }
     if (text.isEmpty() || words(text, MAX_PLAIN_WORDS + 1) > MAX_PLAIN_WORDS) {
       return false;
     }

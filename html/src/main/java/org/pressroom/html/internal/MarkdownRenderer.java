@@ -185,8 +185,8 @@ public final class MarkdownRenderer implements BodyRenderer {
     @Override
     public Void visitContact(ContactBlock contact) {
       List<Inline> content = new ArrayList<>();
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
-        // The paragraph as written, its label included, a line a line; emails as links.
+      if (contact.origin() != ContactBlock.Origin.CARD) {
+        // The text as written, its label included, a line a line; emails as links.
         String[] textLines = contact.text().split("\n", -1);
         for (int i = 0; i < textLines.length; i++) {
           if (i > 0) {

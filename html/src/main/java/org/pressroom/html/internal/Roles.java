@@ -259,8 +259,8 @@ public final class Roles {
         }
       }
     }
-    int first = -1; // the first paragraph of any kind, when none reads as text
-    for (int i = 0; i < blocks.size(); i++) {
+    int first = -1; // the first paragraph of any kind, when none near the start reads as text
+    for (int i = 0; i < blocks.size() && (first < 0 || i < LEAD_WINDOW); i++) {
       Block b = blocks.get(i);
       if (b instanceof Paragraph) {
         String text = texts.apply(i);
@@ -304,8 +304,8 @@ public final class Roles {
         if (isTitle(text, titles)) {
           return Role.TITLE;
         }
-        if (isNotice(text) || (b instanceof Paragraph && isCapitals(text))) {
-          return Role.NOTICE;
+        if (isNotice(text) || FrontMatter.isNotice(b, text)) {
+          return Role.NOTICE; // FrontMatter: the notices the dateline search passes over
         }
         if (isContactLabel(text)) {
           return Role.CONTACTS;
@@ -338,10 +338,21 @@ public final class Roles {
     }
     Inline first = content.get(0);
     String text = texts.apply(i);
-    if (text.length() <= 200 && CONTACT_INTRO.matcher(text).matches()) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    // One look at the first character spares most paragraphs the patterns: every label, marker
+    // and opening below starts with a capital, a digit or a sign (or an "f", "s", "c", "d", "n",
+    // "t", "p" or "v" in any case).
+    char c0 = text.charAt(0);
+    boolean labelLike = !Character.isLowerCase(c0);
+    char lower = Character.toLowerCase(c0);
+    if (text.length() <= 200
+        && (lower == 'f' || lower == 'p' || lower == 'v')
+        && CONTACT_INTRO.matcher(text).matches()) {
       return Role.CONTACTS;
     }
-    if (text.length() <= 80) {
+    if (labelLike && text.length() <= 80) {
       if (END.matcher(text).matches()) {
         return Role.END;
       }
@@ -352,7 +363,7 @@ public final class Roles {
         }
       }
     }
-    int lineEnd = text.indexOf('\n');
+    int lineEnd = labelLike ? text.indexOf('\n') : -1;
     if (lineEnd > 0 && lineEnd <= 80) {
       String line = text.substring(0, lineEnd);
       if (Headings.words(line, 9) <= 8) {
@@ -369,8 +380,8 @@ public final class Roles {
       }
     }
     String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
-    if (DISCLAIMER_OPENING.matcher(opening).lookingAt()
-        || NO_RESPONSIBILITY.matcher(opening).find()) {
+    if (("fscdnt".indexOf(lower) >= 0 && DISCLAIMER_OPENING.matcher(opening).lookingAt())
+        || (opening.contains("esponsibility") && NO_RESPONSIBILITY.matcher(opening).find())) {
       return Role.DISCLAIMER;
     }
     return null;

@@ -34,7 +34,7 @@ import org.pressroom.json.ReleaseReader;
  * The real releases of the shared corpus ({@code releases/}, corpus profile) against a person's
  * marks, scored as the folder's {@code score.py} scores them: headings from its {@code
  * expected.json} (recall at least 90%, at most one false heading in the whole set), structure roles
- * from this project's {@code releases/roles.json}, and no tracking pixel kept.
+ * from this project's {@code release-roles/roles.json}, and no tracking pixel kept.
  */
 class RealReleaseStructureCorpusTest {
   private static final Map<String, Body> BODIES = new TreeMap<>();
@@ -117,8 +117,8 @@ class RealReleaseStructureCorpusTest {
   @SuppressWarnings("unchecked")
   void everyMarkedRoleIsOnItsBlocks() throws IOException {
     Map<String, Object> roles;
-    try (InputStream in = getClass().getResourceAsStream("/releases/roles.json")) {
-      assertThat(in).as("releases/roles.json").isNotNull();
+    try (InputStream in = getClass().getResourceAsStream("/release-roles/roles.json")) {
+      assertThat(in).as("release-roles/roles.json").isNotNull();
       roles =
           (Map<String, Object>)
               JsonTree.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
