@@ -3,6 +3,7 @@ package org.pressroom.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.pressroom.html.internal.Spaces;
 
 /**
  * The body of a release as a typed document: its blocks, the dateline, every link and the issues
@@ -99,7 +100,7 @@ public record Body(
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = text.charAt(i) == '\n' || Texts.isSpace(text.charAt(i));
+      boolean space = text.charAt(i) == '\n' || Spaces.isSpace(text.charAt(i));
       if (!space && !inWord) {
         count++;
       }

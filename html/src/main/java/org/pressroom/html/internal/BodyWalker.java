@@ -150,7 +150,7 @@ public final class BodyWalker {
     } catch (RuntimeException | StackOverflowError e) {
       // Last resort: a parser bug must not take the caller down with it.
       Issues issues = new Issues(options.maxIssues());
-      issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, "body could not be modelled: " + e, "");
+      issues.add(BodyIssue.Kind.INTERNAL_ERROR, "body could not be modelled: " + e, "");
       return new Body(List.of(), null, List.of(), issues.list());
     }
   }

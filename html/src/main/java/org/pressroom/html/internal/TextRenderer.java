@@ -96,13 +96,9 @@ public final class TextRenderer implements BodyRenderer {
       for (ListItem item : list.items()) {
         String marker = list.ordered() ? n + ". " : "- ";
         n++;
-        lines.push(marker, " ".repeat(marker.length()));
-        long before = lines.count();
-        blocks(item.blocks(), false);
-        if (lines.count() == before) {
-          lines.text("");
-        }
-        lines.pop();
+        // no blank line is asked for inside an item, so the container's closing cancel changes
+        // nothing
+        lines.container(marker, " ".repeat(marker.length()), () -> blocks(item.blocks(), false));
       }
       return null;
     }
@@ -142,18 +138,8 @@ public final class TextRenderer implements BodyRenderer {
       StringBuilder sb =
           new StringBuilder(contact.text().isEmpty() ? contact.contact().name() : contact.text());
       Contact c = contact.contact();
-      for (@Nullable String field :
-          new String[] {
-            c.company(),
-            c.description(),
-            c.email(),
-            c.website(),
-            c.address(),
-            c.telephone(),
-            c.mobile(),
-            c.twitter(),
-            c.facebook()
-          }) {
+      for (Contact.Field f : Contact.Field.values()) {
+        @Nullable String field = f == Contact.Field.NAME ? null : f.of(c);
         if (field != null && !field.isBlank()) {
           sb.append('\n').append(field.strip());
         }
