@@ -58,7 +58,8 @@ class ReadmeSnippetsTest {
           "java.util.stream.*",
           "org.pressroom.*",
           "org.pressroom.json.*",
-          "org.pressroom.html.*");
+          "org.pressroom.html.*",
+          "org.pressroom.export.*");
 
   /**
    * One {@code ```java} block: where it is (the heading above it, the line it starts on) and its

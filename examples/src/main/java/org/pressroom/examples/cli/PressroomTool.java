@@ -16,7 +16,9 @@ import org.pressroom.json.ReleaseWriter;
  * pressroom validate [--quiet] FILE...
  * pressroom format [FILE|-]
  * pressroom inspect [--json] [FILE|-]
- * pressroom convert --to text|markdown|html|body-json [FILE|-]
+ * pressroom convert [--from release|body-json] --to text|markdown|html|body-json|ninjs|jsonld|prezly
+ *     [--zone ZONE] [FILE|-]
+ * pressroom schema release|body
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 if a release is invalid, 2 for a usage error or a file that
@@ -44,8 +46,9 @@ public final class PressroomTool {
           "                                 FILE:LINE:COLUMN: POINTER: MESSAGE and a last line \"N valid, M invalid\"",
           "  format [FILE|-]                print the canonical JSON of a release",
           "  inspect [--json] [FILE|-]      summarise a release (without FILE, the bundled sample release)",
-          "  convert --to text|markdown|html|body-json [FILE|-]",
-          "                                 print a release's body in another form",
+          "  convert [--from release|body-json] --to text|markdown|html|body-json|ninjs|jsonld|prezly",
+          "          [--zone ZONE] [FILE|-] print a release or its body in another form",
+          "  schema release|body            print the JSON Schema of the release JSON or the body JSON",
           "",
           "FILE '-' (or no FILE, for format and convert) reads standard input.",
           "exit status: 0 success, 1 invalid release, 2 usage error or unreadable file",
@@ -118,6 +121,8 @@ public final class PressroomTool {
         return InspectCommand.run(rest, ctx);
       case "convert":
         return ConvertCommand.run(rest, ctx);
+      case "schema":
+        return SchemaCommand.run(rest, ctx);
       default:
         throw new UsageException(
             (command.startsWith("-") ? "unknown option: " : "unknown command: ")

@@ -223,7 +223,7 @@ public final class HtmlRenderer implements BodyRenderer {
     @Override
     public Void visitContact(ContactBlock contact) {
       StringBuilder sb = new StringBuilder("<address>");
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         String[] lines = contact.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
           if (i > 0) {

@@ -182,7 +182,7 @@ public final class MarkdownRenderer implements BodyRenderer {
     @Override
     public Void visitContact(ContactBlock contact) {
       List<Inline> content = new ArrayList<>();
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         content.add(Text.plain(contact.text()));
       } else {
         Contact c = contact.contact();

@@ -131,7 +131,7 @@ public final class TextRenderer implements BodyRenderer {
 
     @Override
     public Void visitContact(ContactBlock contact) {
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         text(contact.text());
         return null;
       }
