@@ -88,7 +88,7 @@ final class ContactCards {
     ContactBlock block = microformat(el, classify, resolve);
     if (block != null) {
       for (Element a : el.getElementsByTag("a")) {
-        register.apply(a);
+        var unused = register.apply(a); // listed among the body's links; the result is not needed
       }
     }
     return block;
