@@ -88,7 +88,8 @@ final class ContactCards {
     ContactBlock block = microformat(el, classify, resolve);
     if (block != null) {
       for (Element a : el.getElementsByTag("a")) {
-        var unused = register.apply(a); // listed among the body's links; the result is not needed
+        var unused =
+            register.apply(a); // listed for the body's links; the card's fields are read already
       }
     }
     return block;
