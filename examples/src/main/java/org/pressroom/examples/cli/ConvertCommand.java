@@ -1,7 +1,6 @@
 package org.pressroom.examples.cli;
 
 import java.util.List;
-import java.util.Set;
 import org.pressroom.Release;
 
 /**
@@ -10,16 +9,22 @@ import org.pressroom.Release;
  * the build cannot render bodies yet, exit 2 with a message.
  */
 final class ConvertCommand {
-  static final String USAGE = "usage: pressroom convert --to text|markdown|html|body-json [FILE|-]";
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "convert",
+          "[FILE|-]",
+          "Print the body of a release in another form: plain text, Markdown (CommonMark), clean"
+              + " HTML or the body JSON.",
+          List.of(
+              CommandSpec.Option.value(
+                  "--to", "FORM", true, "the form to print: text, markdown, html or body-json")),
+          Command.notes(Command.FILE_NOTE));
+
+  static final Command COMMAND = new Command(SPEC, ConvertCommand::run);
 
   private ConvertCommand() {}
 
-  static int run(List<String> arguments, Context ctx) throws UsageException, ExitException {
-    Args args = Args.parse(arguments, Set.of(), Set.of("--to"));
-    if (args.has("--help")) {
-      ctx.out().line(USAGE);
-      return PressroomTool.OK;
-    }
+  static int run(Args args, Context ctx) throws UsageException, ExitException {
     String to = args.value("--to");
     if (to == null) {
       throw new UsageException("convert needs --to text|markdown|html|body-json");
@@ -31,8 +36,7 @@ final class ConvertCommand {
               + Diagnostics.oneLine(to)
               + " (expected text, markdown, html or body-json)");
     }
-    String operand = args.optionalFile();
-    String file = operand == null ? Loader.STDIN : operand;
+    String file = ctx.fileOrPipedInput(args.optionalFile(), SPEC.name());
     Release release = ctx.load(file);
     String result;
     try {
