@@ -15,7 +15,7 @@ public final class Dependencies {
   public static final String JACKSON_MINIMUM = "2.21.0";
 
   /** The oldest jsoup that Pressroom's body parser works with. */
-  public static final String JSOUP_MINIMUM = "1.22.1";
+  public static final String JSOUP_MINIMUM = "1.24.1";
 
   private static final @Nullable String JACKSON_PROBLEM =
       problem(

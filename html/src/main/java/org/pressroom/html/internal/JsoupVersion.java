@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.internal.Dependencies;
 
 /**
- * Checks at first use that the jsoup found at run time is one the body parser works with (older
- * releases keep less of very deeply nested markup); see {@link Dependencies#JSOUP_MINIMUM}.
+ * Checks at first use that the jsoup found at run time is one the body parser works with; see
+ * {@link Dependencies#JSOUP_MINIMUM}. Older releases keep less of very deeply nested markup (before
+ * 1.22) and take minutes rather than seconds on tables nested 100,000 deep (before 1.24).
  */
 public final class JsoupVersion {
   private static final @Nullable String PROBLEM = problem();
