@@ -3,6 +3,7 @@ package org.pressroom;
 import java.util.List;
 import java.util.Map;
 import org.pressroom.internal.Checks;
+import org.pressroom.internal.Schema;
 
 /**
  * The author of a release ({@code author} in the JSON).
@@ -16,7 +17,7 @@ import org.pressroom.internal.Checks;
  */
 public record Author(String firstName, String lastName, Map<String, String> unknownKeys) {
   /** The JSON keys of an author object, in canonical order. */
-  public static final List<String> KEYS = List.of("first_name", "last_name");
+  public static final List<String> KEYS = Schema.AUTHOR.names();
 
   /**
    * Checks and copies the components.

@@ -1,7 +1,9 @@
 package org.pressroom;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.internal.Checks;
 
@@ -45,17 +47,67 @@ public record Contact(
 
   /** The JSON keys of a contact object, in canonical order. */
   public static final List<String> KEYS =
-      List.of(
-          "name",
-          "company",
-          "description",
-          "email",
-          "website",
-          "address",
-          "telephone",
-          "mobile",
-          "twitter",
-          "facebook");
+      Arrays.stream(Field.values()).map(Field::jsonName).toList();
+
+  /**
+   * The fields of a contact, in canonical order: the one list that the JSON reader and writer, the
+   * body JSON and the renderers go through, so that a new field is added in one place.
+   *
+   * <pre>{@code
+   * for (Contact.Field f : Contact.Field.values()) {
+   *   System.out.println(f.jsonName() + ": " + f.of(contact));
+   * }
+   * }</pre>
+   */
+  public enum Field {
+    /** {@code name}, the one required field. */
+    NAME("name", Contact::name),
+    /** {@code company}. */
+    COMPANY("company", Contact::company),
+    /** {@code description}. */
+    DESCRIPTION("description", Contact::description),
+    /** {@code email}. */
+    EMAIL("email", Contact::email),
+    /** {@code website}. */
+    WEBSITE("website", Contact::website),
+    /** {@code address}. */
+    ADDRESS("address", Contact::address),
+    /** {@code telephone}. */
+    TELEPHONE("telephone", Contact::telephone),
+    /** {@code mobile}. */
+    MOBILE("mobile", Contact::mobile),
+    /** {@code twitter}. */
+    TWITTER("twitter", Contact::twitter),
+    /** {@code facebook}. */
+    FACEBOOK("facebook", Contact::facebook);
+
+    private final String jsonName;
+    private final Function<Contact, @Nullable String> get;
+
+    Field(String jsonName, Function<Contact, @Nullable String> get) {
+      this.jsonName = jsonName;
+      this.get = get;
+    }
+
+    /** {@return the key of this field in the JSON} */
+    public String jsonName() {
+      return jsonName;
+    }
+
+    /** {@return whether the field may be null: every field but the name} */
+    public boolean nullable() {
+      return this != NAME;
+    }
+
+    /**
+     * {@return this field's value in a contact, null when it has none}
+     *
+     * @param contact the contact
+     */
+    public @Nullable String of(Contact contact) {
+      return get.apply(contact);
+    }
+  }
 
   /**
    * Checks and copies the components.

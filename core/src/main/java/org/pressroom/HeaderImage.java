@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.pressroom.internal.Checks;
+import org.pressroom.internal.Schema;
 
 /**
  * The header image of a release ({@code header} in the JSON).
@@ -17,7 +18,7 @@ import org.pressroom.internal.Checks;
  */
 public record HeaderImage(URI large, URI release, Map<String, String> unknownKeys) {
   /** The JSON keys of a header object, in canonical order. */
-  public static final List<String> KEYS = List.of("large", "release");
+  public static final List<String> KEYS = Schema.HEADER.names();
 
   /**
    * Checks and copies the components.

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.pressroom.internal.Checks;
+import org.pressroom.internal.Schema;
 
 /**
  * The main visual of a release ({@code mainvisual} in the JSON): one image in three sizes.
@@ -18,7 +19,7 @@ import org.pressroom.internal.Checks;
  */
 public record MainVisual(URI thumbnail, URI large, URI original, Map<String, String> unknownKeys) {
   /** The JSON keys of a main visual object, in canonical order. */
-  public static final List<String> KEYS = List.of("thumbnail", "large", "original");
+  public static final List<String> KEYS = Schema.MAIN_VISUAL.names();
 
   /**
    * Checks and copies the components.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.internal.Checks;
+import org.pressroom.internal.Schema;
 
 /**
  * One press release in the newsroom export format, version {@value #FORMAT_VERSION}.
@@ -70,23 +71,7 @@ public record Release(
   public static final int FORMAT_VERSION = 5;
 
   /** The JSON keys of a release object, in canonical order. */
-  public static final List<String> KEYS =
-      List.of(
-          "title",
-          "modified_at",
-          "published_at",
-          "url",
-          "short_url",
-          "culture",
-          "language",
-          "subtitle",
-          "slug",
-          "body",
-          "mainvisual",
-          "header",
-          "contacts",
-          "author",
-          "format_version");
+  public static final List<String> KEYS = Schema.RELEASE.names();
 
   /**
    * Checks and copies the components.

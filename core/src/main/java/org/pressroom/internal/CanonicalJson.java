@@ -3,15 +3,11 @@ package org.pressroom.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.pressroom.Author;
-import org.pressroom.Contact;
-import org.pressroom.HeaderImage;
-import org.pressroom.MainVisual;
+import org.pressroom.Culture;
 import org.pressroom.Release;
 
 /**
@@ -32,176 +28,73 @@ public final class CanonicalJson {
    * @param pretty true for the canonical layout, false for the compact one
    */
   public static void release(JsonBuffer out, Release r, int level, boolean pretty) {
-    Layout l = new Layout(out, pretty);
-    int in = level + 1;
-    out.raw('{');
-    l.firstKey(in, "title");
-    out.string(r.title());
-    l.key(in, "modified_at");
-    timestamp(out, r.modifiedAt());
-    l.key(in, "published_at");
-    if (r.publishedAt() == null) {
-      out.raw("null");
-    } else {
-      timestamp(out, r.publishedAt());
-    }
-    l.key(in, "url");
-    uri(out, r.url());
-    l.key(in, "short_url");
-    uri(out, r.shortUrl());
-    l.key(in, "culture");
-    out.string(r.culture().code());
-    l.key(in, "language");
-    out.string(r.language());
-    l.key(in, "subtitle");
-    nullableString(out, r.subtitle());
-    l.key(in, "slug");
-    out.string(r.slug());
-    l.key(in, "body");
-    out.string(r.body());
-    l.key(in, "mainvisual");
-    mainVisual(l, r.mainVisual(), in);
-    l.key(in, "header");
-    header(l, r.header(), in);
-    l.key(in, "contacts");
-    contacts(l, r.contacts(), in);
-    l.key(in, "author");
-    author(l, r.author(), in);
-    l.key(in, "format_version");
-    out.raw('5');
-    l.unknown(in, r.unknownKeys());
-    l.close(level, '}');
+    object(new Layout(out, pretty), Schema.RELEASE, r, level);
   }
 
-  private static void mainVisual(Layout l, @Nullable MainVisual v, int level) {
-    if (v == null) {
-      l.out.raw("null");
-      return;
-    }
+  /** Appends an object by its table: every field in order, then the unknown keys. */
+  private static <R> void object(Layout l, Schema.Table<R> table, R record, int level) {
     int in = level + 1;
     l.out.raw('{');
-    l.firstKey(in, "thumbnail");
-    uri(l.out, v.thumbnail());
-    l.key(in, "large");
-    uri(l.out, v.large());
-    l.key(in, "original");
-    uri(l.out, v.original());
-    l.unknown(in, v.unknownKeys());
-    l.close(level, '}');
-  }
-
-  private static void header(Layout l, @Nullable HeaderImage h, int level) {
-    if (h == null) {
-      l.out.raw("null");
-      return;
+    boolean first = true;
+    for (Field<R> f : table.fields()) {
+      if (first) {
+        l.firstKey(in, f.name());
+        first = false;
+      } else {
+        l.key(in, f.name());
+      }
+      value(l, f, f.get(record), in);
     }
-    int in = level + 1;
-    l.out.raw('{');
-    l.firstKey(in, "large");
-    uri(l.out, h.large());
-    l.key(in, "release");
-    uri(l.out, h.release());
-    l.unknown(in, h.unknownKeys());
+    l.unknown(in, table.unknownKeys(record));
     l.close(level, '}');
   }
 
-  private static void author(Layout l, @Nullable Author a, int level) {
-    if (a == null) {
-      l.out.raw("null");
-      return;
-    }
-    int in = level + 1;
-    l.out.raw('{');
-    l.firstKey(in, "first_name");
-    l.out.string(a.firstName());
-    l.key(in, "last_name");
-    l.out.string(a.lastName());
-    l.unknown(in, a.unknownKeys());
-    l.close(level, '}');
-  }
-
-  private static void contacts(Layout l, List<Contact> contacts, int level) {
+  private static void value(Layout l, Field<?> f, @Nullable Object v, int level) {
     JsonBuffer out = l.out;
-    if (contacts.isEmpty()) {
+    if (v == null) {
+      out.raw("null");
+      return;
+    }
+    switch (f.kind()) {
+      case STRING, TITLE, LANGUAGE -> out.string((String) v);
+      case CULTURE -> out.string(((Culture) v).code());
+      case TIMESTAMP -> timestamp(out, (LocalDateTime) v);
+      case URI -> out.string(v.toString());
+      case OBJECT -> nested(l, f.table(), v, level);
+      case ARRAY -> array(l, f.table(), (List<?>) v, level);
+      case FORMAT_VERSION -> out.raw(v.toString());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R> void nested(Layout l, Schema.Table<R> table, Object v, int level) {
+    object(l, table, (R) v, level);
+  }
+
+  private static void array(Layout l, Schema.Table<?> table, List<?> list, int level) {
+    JsonBuffer out = l.out;
+    if (list.isEmpty()) {
       out.raw("[]");
       return;
     }
     int in = level + 1;
     out.raw('[');
     boolean first = true;
-    for (Contact c : contacts) {
+    for (Object element : list) {
       if (!first) {
         out.raw(',');
       }
       first = false;
       l.newline(in);
-      contact(l, c, in);
+      nested(l, table, element, in);
     }
     l.close(level, ']');
   }
 
-  private static void contact(Layout l, Contact c, int level) {
-    JsonBuffer out = l.out;
-    int in = level + 1;
-    out.raw('{');
-    l.firstKey(in, "name");
-    out.string(c.name());
-    l.key(in, "company");
-    nullableString(out, c.company());
-    l.key(in, "description");
-    nullableString(out, c.description());
-    l.key(in, "email");
-    nullableString(out, c.email());
-    l.key(in, "website");
-    nullableString(out, c.website());
-    l.key(in, "address");
-    nullableString(out, c.address());
-    l.key(in, "telephone");
-    nullableString(out, c.telephone());
-    l.key(in, "mobile");
-    nullableString(out, c.mobile());
-    l.key(in, "twitter");
-    nullableString(out, c.twitter());
-    l.key(in, "facebook");
-    nullableString(out, c.facebook());
-    l.unknown(in, c.unknownKeys());
-    l.close(level, '}');
-  }
-
-  private static void nullableString(JsonBuffer out, @Nullable String s) {
-    if (s == null) {
-      out.raw("null");
-    } else {
-      out.string(s);
-    }
-  }
-
-  private static void uri(JsonBuffer out, @Nullable URI uri) {
-    if (uri == null) {
-      out.raw("null");
-    } else {
-      out.string(uri.toString());
-    }
-  }
-
-  /**
-   * {@code yyyy-MM-dd HH:mm:ss} without a formatter: the records guarantee a year of 0-9999 and
-   * whole seconds.
-   */
   private static void timestamp(JsonBuffer out, LocalDateTime t) {
-    out.raw('"')
-        .digits(t.getYear(), 4)
-        .raw('-')
-        .digits(t.getMonthValue(), 2)
-        .raw('-')
-        .digits(t.getDayOfMonth(), 2)
-        .raw(' ')
-        .digits(t.getHour(), 2)
-        .raw(':')
-        .digits(t.getMinute(), 2)
-        .raw(':')
-        .digits(t.getSecond(), 2)
-        .raw('"');
+    out.raw('"');
+    Checks.appendTimestamp(out, t);
+    out.raw('"');
   }
 
   /**

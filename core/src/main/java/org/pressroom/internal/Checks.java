@@ -3,8 +3,6 @@ package org.pressroom.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,11 +17,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Checks {
   /**
-   * The one timestamp layout of the format: {@code yyyy-MM-dd HH:mm:ss}, a real date and time, no
-   * zone.
+   * The one timestamp layout of the format, {@code yyyy-MM-dd HH:mm:ss} (a real date and time, no
+   * zone), read and written only through these: year, month, day, hour, minute and second, the
+   * digits of each and the character before it.
    */
-  public static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+  private static final int[] DIGITS = {4, 2, 2, 2, 2, 2};
+
+  private static final char[] BEFORE = {0, '-', '-', ' ', ':', ':'};
+
+  private static final int TIMESTAMP_LENGTH = 19;
 
   private Checks() {}
 
@@ -43,37 +45,33 @@ public final class Checks {
 
   /**
    * Parses a timestamp, or returns {@code null} when it is not a real {@code yyyy-MM-dd HH:mm:ss}.
-   * Hand-written rather than {@link #TIMESTAMP} because the reader calls it twice per release.
    */
   public static @Nullable LocalDateTime parseTimestamp(String text) {
-    if (text.length() != 19
-        || text.charAt(4) != '-'
-        || text.charAt(7) != '-'
-        || text.charAt(10) != ' '
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':') {
+    if (text.length() != TIMESTAMP_LENGTH) {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
-    if (year < 0
-        || month < 1
-        || month > 12
-        || day < 1
-        || hour < 0
-        || hour > 23
-        || minute < 0
-        || minute > 59) {
+    int[] v = new int[DIGITS.length];
+    int at = 0;
+    for (int i = 0; i < DIGITS.length; i++) {
+      if (i > 0 && text.charAt(at++) != BEFORE[i]) {
+        return null;
+      }
+      v[i] = digits(text, at, DIGITS[i]);
+      at += DIGITS[i];
+    }
+    int year = v[0];
+    int month = v[1];
+    int day = v[2];
+    if (year < 0 || month < 1 || month > 12 || day < 1 || v[3] < 0 || v[3] > 23) {
       return null;
     }
-    if (second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+    if (v[4] < 0 || v[4] > 59 || v[5] < 0 || v[5] > 59) {
       return null;
     }
-    return LocalDateTime.of(year, month, day, hour, minute, second);
+    if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, v[3], v[4], v[5]);
   }
 
   private static int digits(String s, int from, int count) {
@@ -88,8 +86,23 @@ public final class Checks {
     return v;
   }
 
+  /** Appends a timestamp, without quotes; the records guarantee a year of 0-9999, whole seconds. */
+  static void appendTimestamp(JsonBuffer out, LocalDateTime t) {
+    int[] v = {
+      t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()
+    };
+    for (int i = 0; i < DIGITS.length; i++) {
+      if (i > 0) {
+        out.raw(BEFORE[i]);
+      }
+      out.digits(v[i], DIGITS[i]);
+    }
+  }
+
   public static String formatTimestamp(LocalDateTime value) {
-    return TIMESTAMP.format(value);
+    JsonBuffer out = new JsonBuffer(TIMESTAMP_LENGTH);
+    appendTimestamp(out, value);
+    return out.toString();
   }
 
   public static @Nullable String problemWithTimestamp(LocalDateTime value) {

@@ -2,6 +2,7 @@ package org.pressroom.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -9,10 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +102,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
   private static final class ArrayIterator extends CollectionIterator {
     private final SourceReader chars;
     private @Nullable JsonParser p;
-    private ReleaseParser.@Nullable Run run;
+    private @Nullable ReleaseRun run;
 
     ArrayIterator(ReleaseParser parser, SourceReader source) {
       super(parser, source);
@@ -129,7 +126,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
       if (p == null) {
         JsonParser created = parser.arrayParser(chars);
         p = created;
-        run = parser.new Run(created, 0, true);
+        run = new ReleaseRun(parser, created, 0, true);
         try {
           JsonToken t = created.nextToken();
           if (t == null) {
@@ -145,14 +142,13 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
           if (t != JsonToken.START_ARRAY) {
             throw run.notAnArray();
           }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException
-            | SourceReader.SourceProblem e) {
+        } catch (JsonProcessingException | SourceReader.SourceProblem e) {
           throw run.translate(e);
         }
       }
       JsonParser parser = p;
       // run is set together with p
-      ReleaseParser.Run r = Objects.requireNonNull(run);
+      ReleaseRun r = Objects.requireNonNull(run);
       index++;
       JsonToken t;
       try {
@@ -162,7 +158,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
           r.requireEndOfArray();
           return null;
         }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException | SourceReader.SourceProblem e) {
+      } catch (JsonProcessingException | SourceReader.SourceProblem e) {
         throw r.translate(e);
       }
       long start = parser.currentTokenLocation().getCharOffset();
@@ -308,13 +304,6 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
    * reading characters gives.
    */
   private static final class Utf8NdjsonIterator extends CollectionIterator {
-    private static final VarHandle LONGS =
-        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long LF = ONES * '\n';
-    private static final long CR = ONES * '\r';
-
     /** The longest line kept in the byte buffer; longer lines (beyond any limit) read as text. */
     private static final int MAX_BUFFERED = 1 << 30;
 
@@ -345,12 +334,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         if (!started) {
           started = true;
           fill(3);
-          if (end - pos >= 3
-              && buf[pos] == (byte) 0xEF
-              && buf[pos + 1] == (byte) 0xBB
-              && buf[pos + 2] == (byte) 0xBF) {
-            pos += 3; // a byte order mark opening the input is no character of it
-          }
+          pos += Utf8.bomLength(buf, pos, end); // a byte order mark is no character of the input
         }
         if (skipLf) {
           skipLf = false;
@@ -369,7 +353,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         int scanned = start;
         int stop;
         while (true) {
-          int at = terminator(scanned, end);
+          int at = Utf8.lineEnd(buf, scanned, end);
           if (at >= 0) {
             stop = at;
             break;
@@ -400,13 +384,8 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
           continue;
         }
         index++;
-        if (ReleaseParser.byteParserReads(buf, start, length)) {
+        if (Utf8.isWellFormed(buf, start, length)) {
           return parser.readUtf8Line(buf, start, length, lineNumber);
-        }
-        if (ReleaseParser.isWellFormedUtf8(buf, start, length)) {
-          // it starts with NUL or a byte order mark: read as the text it is
-          return parser.readLine(
-              new String(buf, start, length, StandardCharsets.UTF_8), lineNumber);
         }
         return exactly(start, length + terminator);
       }
@@ -471,28 +450,6 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         }
       }
       return end - pos >= wanted;
-    }
-
-    /** {@return the index of the first line feed or carriage return in the range, or -1} */
-    private int terminator(int from, int to) {
-      int i = from;
-      for (; i + 8 <= to; i += 8) {
-        long word = (long) LONGS.get(buf, i);
-        if (hasZeroByte(word ^ LF) || hasZeroByte(word ^ CR)) {
-          break;
-        }
-      }
-      for (; i < to; i++) {
-        byte b = buf[i];
-        if (b == '\n' || b == '\r') {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    private static boolean hasZeroByte(long word) {
-      return ((word - ONES) & ~word & HIGHS) != 0;
     }
 
     private static boolean blank(byte[] bytes, int start, int length) {

@@ -3,6 +3,8 @@ package org.pressroom.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Short, bounded descriptions of what the reader found, and Jackson's messages rephrased for
@@ -179,7 +181,7 @@ final class Messages {
     if (feature > 0) {
       m = m.substring(0, feature);
     }
-    m = m.replace(" (code ", " (U+").replace("(CTRL-CHAR, code ", "(control character ");
+    m = codePoints(m).replace("(CTRL-CHAR, code ", "(control character ");
     if (!m.isEmpty()
         && Character.isUpperCase(m.charAt(0))
         && (m.length() < 2 || !Character.isUpperCase(m.charAt(1)))) {
@@ -187,6 +189,19 @@ final class Messages {
     }
     return cap(m);
   }
+
+  /** Jackson gives a character's code in decimal, "(code 120)": written as "(U+0078)". */
+  private static String codePoints(String m) {
+    Matcher code = CODE.matcher(m);
+    StringBuilder sb = new StringBuilder();
+    while (code.find()) {
+      code.appendReplacement(sb, String.format("(U+%04X)", Integer.parseInt(code.group(1))));
+    }
+    code.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static final Pattern CODE = Pattern.compile("\\(code (\\d{1,7})\\)");
 
   private static String describeChar(String ch) {
     if (ch.length() == 1 && ch.charAt(0) < 0x20) {

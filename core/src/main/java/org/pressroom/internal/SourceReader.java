@@ -294,26 +294,14 @@ public final class SourceReader extends Reader {
    * as the parser counts them}
    */
   public static int[] position(CharSequence text, int index) {
-    int l = 1;
-    int c = 1;
-    boolean cr = false;
-    for (int i = 0; i < index; i++) {
-      char ch = text.charAt(i);
-      if (ch == '\n') {
-        if (!cr) {
-          l++;
-        }
-        c = 1;
-        cr = false;
-      } else if (ch == '\r') {
-        l++;
-        c = 1;
-        cr = true;
-      } else {
-        c++;
-        cr = false;
-      }
+    SourceReader counter = ofChars(Reader.nullReader(), Long.MAX_VALUE);
+    String s = text.toString();
+    char[] chunk = new char[Math.max(1, Math.min(index, 8192))];
+    for (int from = 0; from < index; from += chunk.length) {
+      int n = Math.min(chunk.length, index - from);
+      s.getChars(from, from + n, chunk, 0);
+      counter.advance(chunk, 0, n);
     }
-    return new int[] {l, c};
+    return new int[] {counter.line, counter.column};
   }
 }

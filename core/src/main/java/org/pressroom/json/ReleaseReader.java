@@ -17,6 +17,7 @@ import org.pressroom.Release;
 import org.pressroom.internal.CollectionIterator;
 import org.pressroom.internal.Dependencies;
 import org.pressroom.internal.ReleaseParser;
+import org.pressroom.internal.Resources;
 import org.pressroom.internal.SourceReader;
 
 /**
@@ -102,6 +103,27 @@ public final class ReleaseReader {
   public ReadOptions options() {
     return options;
   }
+
+  /**
+   * {@return the JSON Schema (draft 2020-12) of the release JSON that {@link #strict()} reads:
+   * every key, its type and nullness, no unknown keys, and the timestamp, URI, culture, language
+   * and version rules}
+   *
+   * <p>What a schema cannot say stays with this reader: duplicate keys, {@code format_version}
+   * written as {@code 5.0} or {@code 5e0} (a schema counts them as the integer 5), and the limits
+   * of {@link ReadOptions}. The schema is also a resource of this jar, {@value #SCHEMA_RESOURCE},
+   * for tools that read it from the class path.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("release.schema.json"), ReleaseReader.jsonSchema());
+   * }</pre>
+   */
+  public static String jsonSchema() {
+    return Resources.text(ReleaseReader.class, SCHEMA_RESOURCE);
+  }
+
+  /** The class path resource holding {@link #jsonSchema()}. */
+  public static final String SCHEMA_RESOURCE = "/org/pressroom/json/release.schema.json";
 
   /**
    * Reads one release from a JSON document.

@@ -192,18 +192,7 @@ public final class ReleaseWriter {
       throws IOException {
     Objects.requireNonNull(releases, "releases");
     Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(format, "format");
-    JsonBuffer buf = new JsonBuffer(4096);
-    boolean first = true;
-    while (releases.hasNext()) {
-      buf.clear();
-      appendRecord(buf, releases.next(), format, first);
-      first = false;
-      buf.writeTo(out);
-    }
-    buf.clear();
-    appendEnd(buf, format, first);
-    buf.writeTo(out);
+    writeAll(releases, buf -> buf.writeTo(out), format);
   }
 
   /**
@@ -224,18 +213,7 @@ public final class ReleaseWriter {
       throws IOException {
     Objects.requireNonNull(releases, "releases");
     Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(format, "format");
-    JsonBuffer buf = new JsonBuffer(4096);
-    boolean first = true;
-    while (releases.hasNext()) {
-      buf.clear();
-      appendRecord(buf, releases.next(), format, first);
-      first = false;
-      buf.writeTo(out);
-    }
-    buf.clear();
-    appendEnd(buf, format, first);
-    buf.writeTo(out);
+    writeAll(releases, buf -> buf.writeTo(out), format);
   }
 
   /**
@@ -299,6 +277,29 @@ public final class ReleaseWriter {
   }
 
   /** One release of a collection, with what goes before it. */
+  /** Where a collection goes, a record at a time: a writer or a stream. */
+  @FunctionalInterface
+  private interface Sink {
+    void write(JsonBuffer buf) throws IOException;
+  }
+
+  /** Writes a collection to a sink, one record in the buffer at a time. */
+  private static void writeAll(Iterator<Release> releases, Sink out, CollectionFormat format)
+      throws IOException {
+    Objects.requireNonNull(format, "format");
+    JsonBuffer buf = new JsonBuffer(4096);
+    boolean first = true;
+    while (releases.hasNext()) {
+      buf.clear();
+      appendRecord(buf, releases.next(), format, first);
+      first = false;
+      out.write(buf);
+    }
+    buf.clear();
+    appendEnd(buf, format, first);
+    out.write(buf);
+  }
+
   private static void appendRecord(
       JsonBuffer buf, Release release, CollectionFormat format, boolean first) {
     Objects.requireNonNull(release, "release");

@@ -78,6 +78,15 @@ class MessagesTest {
   }
 
   @Test
+  void syntaxWritesACharacterCodeAsItsCodePoint() {
+    // 'x' is U+0078 (120 in decimal); 'é' is U+00E9 (233)
+    assertThat(Messages.syntax("Unrecognized character escape 'x' (code 120)", 0))
+        .isEqualTo("unrecognized character escape 'x' (U+0078)");
+    assertThat(Messages.syntax("Unrecognized character escape 'é' (code 233)", 0))
+        .isEqualTo("unrecognized character escape 'é' (U+00E9)");
+  }
+
+  @Test
   void syntaxLowersTheFirstLetterButNotOfAnAcronym() {
     assertThat(Messages.syntax("Something odd", 0)).isEqualTo("something odd");
     assertThat(Messages.syntax("JSON odd", 0)).isEqualTo("JSON odd");

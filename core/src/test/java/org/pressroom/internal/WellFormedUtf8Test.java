@@ -67,11 +67,11 @@ class WellFormedUtf8Test {
       {0xFF},
     };
     for (int[] b : wellFormed) {
-      assertThat(ReleaseParser.isWellFormedUtf8(bytes(b), 0, b.length)).as("%s", hex(b)).isTrue();
+      assertThat(Utf8.isWellFormed(bytes(b), 0, b.length)).as("%s", hex(b)).isTrue();
       assertThat(jdkAccepts(bytes(b))).as("the JDK on %s", hex(b)).isTrue();
     }
     for (int[] b : illFormed) {
-      assertThat(ReleaseParser.isWellFormedUtf8(bytes(b), 0, b.length)).as("%s", hex(b)).isFalse();
+      assertThat(Utf8.isWellFormed(bytes(b), 0, b.length)).as("%s", hex(b)).isFalse();
       assertThat(jdkAccepts(bytes(b))).as("the JDK on %s", hex(b)).isFalse();
     }
   }
@@ -79,9 +79,9 @@ class WellFormedUtf8Test {
   @Test
   void aSequenceCutByTheEndOfTheRangeIsNotWellFormed() {
     byte[] b = "ab\u20ACcd".getBytes(StandardCharsets.UTF_8); // the euro sign: E2 82 AC
-    assertThat(ReleaseParser.isWellFormedUtf8(b, 0, b.length)).isTrue();
-    assertThat(ReleaseParser.isWellFormedUtf8(b, 0, 4)).isFalse();
-    assertThat(ReleaseParser.isWellFormedUtf8(b, 3, 4)).isFalse(); // starts on a continuation
+    assertThat(Utf8.isWellFormed(b, 0, b.length)).isTrue();
+    assertThat(Utf8.isWellFormed(b, 0, 4)).isFalse();
+    assertThat(Utf8.isWellFormed(b, 3, 4)).isFalse(); // starts on a continuation
   }
 
   @Test
@@ -100,22 +100,20 @@ class WellFormedUtf8Test {
                     ? pool[k]
                     : k < pool.length + more.length ? more[k - pool.length] : random.nextInt(256));
       }
-      assertThat(ReleaseParser.isWellFormedUtf8(b, 0, b.length))
-          .as("%s", hex(b))
-          .isEqualTo(jdkAccepts(b));
+      assertThat(Utf8.isWellFormed(b, 0, b.length)).as("%s", hex(b)).isEqualTo(jdkAccepts(b));
     }
   }
 
   @Test
   void theByteParserIsLeftTheInputsItWouldReadDifferently() {
     byte[] json = "{\"title\": \"caf\u00E9\"}".getBytes(StandardCharsets.UTF_8);
-    assertThat(ReleaseParser.byteParserReads(json, 0, json.length)).isTrue();
+    assertThat(Utf8.byteParserReads(json, 0, json.length)).isTrue();
     byte[] bom = bytes(0xEF, 0xBB, 0xBF, '{', '}');
-    assertThat(ReleaseParser.byteParserReads(bom, 0, bom.length)).as("a byte order mark").isFalse();
+    assertThat(Utf8.byteParserReads(bom, 0, bom.length)).as("a byte order mark").isFalse();
     byte[] nul = bytes('{', 0, '}');
-    assertThat(ReleaseParser.byteParserReads(nul, 0, nul.length)).as("a NUL early").isFalse();
+    assertThat(Utf8.byteParserReads(nul, 0, nul.length)).as("a NUL early").isFalse();
     byte[] lateNul = bytes('{', ' ', ' ', ' ', 0, '}');
-    assertThat(ReleaseParser.byteParserReads(lateNul, 0, lateNul.length))
+    assertThat(Utf8.byteParserReads(lateNul, 0, lateNul.length))
         .as("a NUL after the first four bytes: the parser refuses it either way")
         .isTrue();
   }

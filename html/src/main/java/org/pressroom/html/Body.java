@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.pressroom.html.internal.Spaces;
 
 /**
  * The body of a release as a typed document: its blocks, the dateline, every link and the issues
@@ -216,7 +217,7 @@ public record Body(
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = text.charAt(i) == '\n' || Texts.isSpace(text.charAt(i));
+      boolean space = text.charAt(i) == '\n' || Spaces.isSpace(text.charAt(i));
       if (!space && !inWord) {
         count++;
       }

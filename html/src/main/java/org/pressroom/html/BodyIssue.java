@@ -23,7 +23,12 @@ public record BodyIssue(Kind kind, String message, String where) {
     /** More issues than the configured limit; the rest were not recorded. */
     TOO_MANY_ISSUES,
     /** Markup that could not be represented, such as an image without a source. */
-    UNSUPPORTED_MARKUP;
+    UNSUPPORTED_MARKUP,
+    /**
+     * A failure inside the parser itself (a bug, never the markup's fault): the body was not
+     * modelled and is empty. Worth a report with the body that caused it.
+     */
+    INTERNAL_ERROR;
 
     /** {@return the name used in the body JSON, such as {@code unsafe-link}} */
     public String jsonName() {

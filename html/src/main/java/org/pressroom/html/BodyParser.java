@@ -1,6 +1,8 @@
 package org.pressroom.html;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.pressroom.Release;
 import org.pressroom.html.internal.BodyWalker;
@@ -109,6 +111,12 @@ public final class BodyParser {
   public Body parse(Release release) {
     Objects.requireNonNull(release, "release");
     URI base = options.baseUri() != null ? options.baseUri() : release.url();
-    return BodyWalker.parse(release.body(), base.toString(), options);
+    List<String> titles = new ArrayList<>();
+    titles.add(release.title());
+    String subtitle = release.subtitle();
+    if (subtitle != null) {
+      titles.add(subtitle);
+    }
+    return BodyWalker.parse(release.body(), base.toString(), options, titles);
   }
 }

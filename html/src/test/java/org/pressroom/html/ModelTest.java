@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pressroom.Contact;
+import org.pressroom.html.internal.Spaces;
 
 /**
  * The body model built by hand: what its queries find, how its text is made, what its records
@@ -139,12 +140,12 @@ class ModelTest {
 
   @Test
   void collapseDropsLeadingAndTrailingSpaceAndLineBreaks() {
-    assertThat(Texts.collapse("\n \n x \n")).isEqualTo("x");
-    assertThat(Texts.collapse("x \u2003\u3000 y")).isEqualTo("x y");
-    assertThat(Texts.collapse("x\u200by"))
+    assertThat(Spaces.collapse("\n \n x \n")).isEqualTo("x");
+    assertThat(Spaces.collapse("x \u2003\u3000 y")).isEqualTo("x y");
+    assertThat(Spaces.collapse("x\u200by"))
         .as("a zero-width space is not a space")
         .isEqualTo("x\u200by");
-    assertThat(Texts.collapse("")).isEmpty();
+    assertThat(Spaces.collapse("")).isEmpty();
   }
 
   @Test
@@ -154,13 +155,13 @@ class ModelTest {
           ' ', '\t', '\r', '\f', '\u000B', '\u00A0', '\u1680', '\u2000', '\u2005', '\u200A',
           '\u2007', '\u202F', '\u205F', '\u3000'
         }) {
-      assertThat(Texts.isSpace(c)).as("U+%04X", (int) c).isTrue();
+      assertThat(Spaces.isSpace(c)).as("U+%04X", (int) c).isTrue();
     }
     for (char c :
         new char[] {
           '\n', 'a', '\u001F', '\u0085', '\u1FFF', '\u200B', '\u2028', '\u2060', '\uFEFF'
         }) {
-      assertThat(Texts.isSpace(c)).as("U+%04X", (int) c).isFalse();
+      assertThat(Spaces.isSpace(c)).as("U+%04X", (int) c).isFalse();
     }
   }
 

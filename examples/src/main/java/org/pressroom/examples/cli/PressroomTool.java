@@ -18,7 +18,8 @@ import org.pressroom.json.ReleaseWriter;
  * pressroom validate [--quiet] FILE...
  * pressroom format [FILE|-]
  * pressroom inspect [--json] [FILE|-]
- * pressroom convert --to FORM [FILE|-]
+ * pressroom convert [--from SOURCE] --to FORM [--zone ZONE] [FILE|-]
+ * pressroom schema release|body
  * pressroom --version | --help | COMMAND --help
  * </pre>
  *
@@ -46,7 +47,8 @@ public final class PressroomTool {
           ValidateCommand.COMMAND,
           FormatCommand.COMMAND,
           InspectCommand.COMMAND,
-          ConvertCommand.COMMAND);
+          ConvertCommand.COMMAND,
+          SchemaCommand.COMMAND);
 
   /** The tool's help, listing each command; within 80 columns. */
   static final String USAGE = usage();

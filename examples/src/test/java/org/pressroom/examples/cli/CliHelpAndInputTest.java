@@ -44,7 +44,8 @@ class CliHelpAndInputTest {
             "  validate [--quiet] FILE...",
             "  format [FILE|-]",
             "  inspect [--json] [FILE|-]",
-            "  convert --to FORM [FILE|-]",
+            "  convert [--from SOURCE] --to FORM [--zone ZONE] [FILE|-]",
+            "  schema release|body",
             "pressroom --version | --help | COMMAND --help");
     assertThat(PressroomToolTest.run("help").out()).isEqualTo(help);
   }

@@ -257,6 +257,20 @@ class PressroomToolEndToEndTest {
   }
 
   @Test
+  void inspectShowsEveryFieldFoundForABodyContact() {
+    PressroomToolTest.Result r = run("inspect");
+
+    // The card's fields, as the sample's contacts[0] holds them.
+    assertThat(r.outLines())
+        .containsSubsequence(
+            "  card  Koen Stein <koen.stein@vub.be>  = release contact 1",
+            "        description: Perscontact wetenschap & onderzoek",
+            "        email:       koen.stein@vub.be",
+            "        website:     https://vub.be",
+            "        mobile:      +32 (0)471517909");
+  }
+
+  @Test
   void inspectAsJsonHoldsTheCanonicalRelease() throws IOException {
     String sample = Files.readString(Path.of(SAMPLE), UTF_8);
 

@@ -201,14 +201,19 @@ class PressroomToolTest {
         "validate --bogus x.json      ; unknown option: --bogus",
         "format a.json b.json         ; expected at most one FILE, got 2",
         "inspect --yaml               ; unknown option: --yaml",
-        "convert x.json               ; convert needs --to text|markdown|html|body-json",
-        "convert --to pdf x.json      ; unknown --to value: pdf (expected text, markdown, html or body-json)",
+        "convert x.json               ; convert needs --to text|markdown|html|body-json|ninjs|jsonld|prezly",
+        "convert --to pdf x.json      ; unknown --to value: pdf (expected text, markdown, html, body-json, ninjs, jsonld or prezly)",
+        "convert --from html --to text x.json ; unknown --from value: html (expected release or body-json)",
+        "convert --from body-json --to ninjs x.json ; --to ninjs needs a release: it cannot convert --from body-json",
+        "convert --to ninjs --zone Mars/Base x.json ; unknown --zone value: Mars/Base (expected a zone such as UTC, Europe/Brussels or +02:00)",
+        "schema                       ; schema needs one of release or body",
+        "schema toast                 ; unknown schema: toast (expected release or body)",
         "convert --to                 ; option --to needs a value",
         "convert --to text --to html  ; option --to given more than once",
         "format                       ; format needs a FILE, or a release piped to standard input ('-' reads it anyway)",
         "convert --to text            ; convert needs a FILE, or a release piped to standard input ('-' reads it anyway)",
         "validate --quiet=yes x.json  ; option --quiet takes no value",
-        "help frobnicate              ; help takes one COMMAND: validate, format, inspect, convert",
+        "help frobnicate              ; help takes one COMMAND: validate, format, inspect, convert, schema",
       })
   void rejectsBadCommandLinesWithStatus2(String commandLine, String message) {
     Result r = run(commandLine.split(" "));

@@ -1,6 +1,7 @@
 package org.pressroom.html.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.pressroom.Contact;
 import org.pressroom.html.Block;
@@ -77,7 +78,8 @@ public final class BodyJsonRenderer implements BodyRenderer {
     } else {
       json.beginObject();
       json.key("location").string(d.location());
-      json.key("date").string(d.date().toString());
+      LocalDate date = d.date();
+      json.key("date").string(date == null ? null : date.toString());
       json.key("text").string(d.text());
       json.endObject();
     }
@@ -198,16 +200,9 @@ public final class BodyJsonRenderer implements BodyRenderer {
       head("contact", contact);
       Contact c = contact.contact();
       json.key("contact").beginObject();
-      json.key("name").string(c.name());
-      json.key("company").string(c.company());
-      json.key("description").string(c.description());
-      json.key("email").string(c.email());
-      json.key("website").string(c.website());
-      json.key("address").string(c.address());
-      json.key("telephone").string(c.telephone());
-      json.key("mobile").string(c.mobile());
-      json.key("twitter").string(c.twitter());
-      json.key("facebook").string(c.facebook());
+      for (Contact.Field f : Contact.Field.values()) {
+        json.key(f.jsonName()).string(f.of(c));
+      }
       json.endObject();
       json.key("avatar").string(contact.avatar());
       json.key("origin").string(contact.origin().jsonName());

@@ -223,7 +223,7 @@ public final class HtmlRenderer implements BodyRenderer {
     @Override
     public Void visitContact(ContactBlock contact) {
       StringBuilder sb = new StringBuilder("<address>");
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         String[] lines = contact.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
           if (i > 0) {
@@ -236,19 +236,25 @@ public final class HtmlRenderer implements BodyRenderer {
         sb.append("<strong>");
         escape(c.name(), sb);
         sb.append("</strong>");
-        field(c.company(), null, sb);
-        field(c.description(), null, sb);
-        field(c.email(), "mailto:", sb);
-        field(c.website(), "", sb);
-        field(c.address(), null, sb);
-        field(c.telephone(), "tel:", sb);
-        field(c.mobile(), "tel:", sb);
-        field(c.twitter(), "", sb);
-        field(c.facebook(), "", sb);
+        for (Contact.Field f : Contact.Field.values()) {
+          if (f != Contact.Field.NAME) {
+            field(f.of(c), linkScheme(f), sb);
+          }
+        }
       }
       sb.append("</address>\n");
       out.append(sb);
       return null;
+    }
+
+    /** {@return how a field links: its scheme, "" for an http(s) value only, null for no link} */
+    private static @Nullable String linkScheme(Contact.Field f) {
+      return switch (f) {
+        case EMAIL -> "mailto:";
+        case TELEPHONE, MOBILE -> "tel:";
+        case WEBSITE, TWITTER, FACEBOOK -> "";
+        default -> null;
+      };
     }
 
     /**

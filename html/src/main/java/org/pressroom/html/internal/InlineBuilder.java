@@ -310,8 +310,8 @@ final class InlineBuilder {
     List<Object> items = top().items;
     if (!items.isEmpty()) {
       Object last = items.get(items.size() - 1);
-      if (last instanceof Run && ((Run) last).marks == marks) {
-        return (Run) last;
+      if (last instanceof Run run && run.marks == marks) {
+        return run;
       }
     }
     Run run = new Run(marks);
@@ -362,13 +362,12 @@ final class InlineBuilder {
     if (items.size() == 1) {
       // most paragraphs and links: one immutable list, which the record keeps instead of copying
       Object o = items.get(0);
-      return List.of(o instanceof Run ? toText((Run) o) : (Inline) o);
+      return List.of(o instanceof Run run ? toText(run) : (Inline) o);
     }
     List<Inline> out = new ArrayList<>(items.size());
     Run prev = null; // the run the last inline came from, if it is a text
     for (Object o : items) {
-      if (o instanceof Run) {
-        Run r = (Run) o;
+      if (o instanceof Run r) {
         if (prev != null && prev.marks == r.marks) {
           Text last = (Text) out.get(out.size() - 1);
           out.set(out.size() - 1, new Text(last.text() + r, Marks.set(r.marks)));

@@ -40,6 +40,21 @@ final class Lines {
     used.remove(last);
   }
 
+  /**
+   * Writes a container's content under its prefixes (as {@link #push} says) and leaves it; a
+   * container with no content still takes one line, so that its marker shows.
+   */
+  void container(String firstPrefix, String restPrefix, Runnable content) {
+    push(firstPrefix, restPrefix);
+    long before = lines;
+    content.run();
+    cancelBlank();
+    if (lines == before) {
+      text("");
+    }
+    pop();
+  }
+
   /** {@return how many lines were written so far} */
   long count() {
     return lines;

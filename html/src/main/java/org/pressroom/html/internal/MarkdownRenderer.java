@@ -132,28 +132,14 @@ public final class MarkdownRenderer implements BodyRenderer {
       for (ListItem item : list.items()) {
         String marker = list.ordered() ? n + (alt ? ") " : ". ") : (alt ? "* " : "- ");
         n++;
-        lines.push(marker, " ".repeat(marker.length()));
-        long before = lines.count();
-        blocks(item.blocks());
-        lines.cancelBlank();
-        if (lines.count() == before) {
-          lines.text("");
-        }
-        lines.pop();
+        lines.container(marker, " ".repeat(marker.length()), () -> blocks(item.blocks()));
       }
       return null;
     }
 
     @Override
     public Void visitQuote(Quote quote) {
-      lines.push("> ", "> ");
-      long before = lines.count();
-      blocks(quote.blocks());
-      lines.cancelBlank();
-      if (lines.count() == before) {
-        lines.text("");
-      }
-      lines.pop();
+      lines.container("> ", "> ", () -> blocks(quote.blocks()));
       return null;
     }
 
@@ -197,23 +183,13 @@ public final class MarkdownRenderer implements BodyRenderer {
     @Override
     public Void visitContact(ContactBlock contact) {
       List<Inline> content = new ArrayList<>();
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         content.add(Text.plain(contact.text()));
       } else {
         Contact c = contact.contact();
         content.add(new Text(c.name(), EnumSet.of(Mark.BOLD)));
-        for (@Nullable String field :
-            new String[] {
-              c.company(),
-              c.description(),
-              c.email(),
-              c.website(),
-              c.address(),
-              c.telephone(),
-              c.mobile(),
-              c.twitter(),
-              c.facebook()
-            }) {
+        for (Contact.Field f : Contact.Field.values()) {
+          @Nullable String field = f == Contact.Field.NAME ? null : f.of(c);
           if (field != null && !field.isBlank()) {
             content.add(new LineBreak());
             content.add(Text.plain(field));

@@ -10,7 +10,7 @@ import org.pressroom.html.Mark;
  * Marks as bit sets ({@code 1 << ordinal}), and the marks an element adds or cancels through its
  * tag and style.
  */
-final class Marks {
+public final class Marks {
   static final int BOLD = bit(Mark.BOLD);
   static final int ITALIC = bit(Mark.ITALIC);
   static final int UNDERLINE = bit(Mark.UNDERLINE);
@@ -25,7 +25,8 @@ final class Marks {
   private static final Set<Mark>[] SETS = new Set[1 << ALL.length];
 
   static {
-    for (int bits = 0; bits < SETS.length; bits++) {
+    SETS[0] = Set.of();
+    for (int bits = 1; bits < SETS.length; bits++) {
       EnumSet<Mark> set = EnumSet.noneOf(Mark.class);
       for (Mark m : ALL) {
         if ((bits & bit(m)) != 0) {
@@ -44,6 +45,15 @@ final class Marks {
 
   static Set<Mark> set(int bits) {
     return SETS[bits];
+  }
+
+  /**
+   * {@return the shared unmodifiable set with the same marks as {@code marks}}
+   *
+   * @throws NullPointerException if {@code marks} holds a null
+   */
+  public static Set<Mark> shared(Set<Mark> marks) {
+    return marks.isEmpty() ? SETS[0] : SETS[bits(marks)];
   }
 
   static int bits(Set<Mark> marks) {

@@ -1,9 +1,5 @@
 package org.pressroom.html.internal;
 
-import java.util.List;
-import org.pressroom.html.Paragraph;
-import org.pressroom.html.Text;
-
 /**
  * Whitespace as the body model sees it: the one definition that the model, the parser and the
  * renderers share.
@@ -34,9 +30,76 @@ public final class Spaces {
   }
 
   /**
-   * {@return the text collapsed by the model's own block text rule} (so both can never disagree).
+   * {@return the block text of raw text}: runs of whitespace (no-break spaces included) collapse to
+   * one space, each line is trimmed, and empty leading and trailing lines go; {@code \n} separates
+   * lines. Every block's {@code text()} is this.
    */
-  static String collapse(String raw) {
-    return new Paragraph(List.of(Text.plain(raw))).text();
+  public static String collapse(String raw) {
+    if (isCollapsed(raw)) {
+      return raw; // most text arrives collapsed from the parser: no copy
+    }
+    StringBuilder sb = new StringBuilder(raw.length());
+    boolean pendingSpace = false;
+    int pendingNewlines = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n') {
+        pendingNewlines++;
+        pendingSpace = false;
+      } else if (isSpace(c)) {
+        pendingSpace = true;
+      } else {
+        if (sb.length() > 0) {
+          if (pendingNewlines > 0) {
+            for (int k = 0; k < pendingNewlines; k++) {
+              sb.append('\n');
+            }
+          } else if (pendingSpace) {
+            sb.append(' ');
+          }
+        }
+        pendingNewlines = 0;
+        pendingSpace = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@return whether {@link #collapse} would return the text unchanged}: no space or line break at
+   * either end, and each space a lone {@code ' '} between two visible characters.
+   */
+  private static boolean isCollapsed(String raw) {
+    int n = raw.length();
+    if (n == 0) {
+      return true;
+    }
+    boolean prevVisible = false;
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c > ' ' && c < '\u00A0') {
+        prevVisible = true;
+      } else if (c == ' ') {
+        if (!prevVisible || i + 1 == n) {
+          return false;
+        }
+        char next = raw.charAt(i + 1);
+        if (next == '\n' || isSpace(next)) {
+          return false;
+        }
+        prevVisible = false;
+      } else if (c == '\n') {
+        if (i == 0 || i + 1 == n || raw.charAt(i - 1) == ' ' || isSpace(raw.charAt(i + 1))) {
+          return false;
+        }
+        prevVisible = false;
+      } else if (isSpace(c)) {
+        return false;
+      } else {
+        prevVisible = true;
+      }
+    }
+    return raw.charAt(n - 1) != '\n';
   }
 }

@@ -137,11 +137,13 @@ public final class TextRenderer implements BodyRenderer {
       int n = 1;
       for (ListItem item : list.items()) {
         String marker = list.ordered() ? n + ". " : "- ";
+        // Not lines.container(...): an item that writes nothing (an image without alt text) is
+        // left out, rather than shown as a bare marker, and not numbered.
         lines.push(marker, " ".repeat(marker.length()));
         long before = lines.count();
         blocks(item.blocks(), false);
         if (lines.count() != before) {
-          n++; // an item that wrote nothing (an image without alt text) is left out, not numbered
+          n++;
         }
         lines.pop();
       }
@@ -176,25 +178,15 @@ public final class TextRenderer implements BodyRenderer {
 
     @Override
     public Void visitContact(ContactBlock contact) {
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         text(contact.text());
         return null;
       }
       StringBuilder sb =
           new StringBuilder(contact.text().isEmpty() ? contact.contact().name() : contact.text());
       Contact c = contact.contact();
-      for (@Nullable String field :
-          new String[] {
-            c.company(),
-            c.description(),
-            c.email(),
-            c.website(),
-            c.address(),
-            c.telephone(),
-            c.mobile(),
-            c.twitter(),
-            c.facebook()
-          }) {
+      for (Contact.Field f : Contact.Field.values()) {
+        @Nullable String field = f == Contact.Field.NAME ? null : f.of(c);
         if (field != null && !field.isBlank()) {
           sb.append('\n').append(field.strip());
         }
