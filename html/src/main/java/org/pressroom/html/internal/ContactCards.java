@@ -88,7 +88,7 @@ final class ContactCards {
     ContactBlock block = microformat(el, classify, resolve);
     if (block != null) {
       for (Element a : el.getElementsByTag("a")) {
-        register.apply(a);
+        var unused = register.apply(a); // listed in document order; the card is already read
       }
     }
     return block;
