@@ -26,6 +26,8 @@ final class LocalSpark {
               .appName("pressroom-spark-tests")
               .config("spark.ui.enabled", "false")
               .config("spark.sql.shuffle.partitions", "2")
+              // a few rows per query: compiling whole stages costs more than it saves
+              .config("spark.sql.codegen.wholeStage", "false")
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
               .getOrCreate();
