@@ -2,5 +2,6 @@
 module org.pressroom.examples {
   requires org.pressroom.core;
   requires org.pressroom.html;
+  requires org.pressroom.export;
   requires static org.jspecify;
 }

@@ -3,6 +3,7 @@ module org.pressroom.html {
   requires transitive org.pressroom.core;
   requires static transitive org.jspecify;
   requires org.jsoup;
+  requires com.fasterxml.jackson.core;
 
   exports org.pressroom.html;
 }

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.pressroom.Release;
 import org.pressroom.internal.CollectionIterator;
+import org.pressroom.internal.Dependencies;
 import org.pressroom.internal.ReleaseParser;
+import org.pressroom.internal.Resources;
 import org.pressroom.internal.SourceReader;
 
 /**
@@ -49,8 +51,6 @@ import org.pressroom.internal.SourceReader;
  * }</pre>
  */
 public final class ReleaseReader {
-  private static final ReleaseReader STRICT = new ReleaseReader(ReadOptions.defaults());
-
   /** The largest file {@link #read(Path)} reads whole rather than streams. */
   private static final long IN_ONE_GO = 64L * 1024 * 1024;
 
@@ -58,6 +58,7 @@ public final class ReleaseReader {
   private final ReleaseParser parser;
 
   private ReleaseReader(ReadOptions options) {
+    Dependencies.requireJackson();
     this.options = options;
     this.parser = new ReleaseParser(options);
   }
@@ -68,9 +69,18 @@ public final class ReleaseReader {
    * <pre>{@code
    * Release release = ReleaseReader.strict().read(json);
    * }</pre>
+   *
+   * @throws IllegalStateException if the jackson-core found at run time is older than the one
+   *     Pressroom needs (the message names the version)
    */
   public static ReleaseReader strict() {
-    return STRICT;
+    Dependencies.requireJackson();
+    return Strict.INSTANCE;
+  }
+
+  /** The strict reader, made at first use, after the dependency check. */
+  private static final class Strict {
+    static final ReleaseReader INSTANCE = new ReleaseReader(ReadOptions.defaults());
   }
 
   /**
@@ -82,6 +92,8 @@ public final class ReleaseReader {
    *
    * @param options the options
    * @throws NullPointerException if {@code options} is null
+   * @throws IllegalStateException if the jackson-core found at run time is older than the one
+   *     Pressroom needs (the message names the version)
    */
   public static ReleaseReader create(ReadOptions options) {
     return new ReleaseReader(Objects.requireNonNull(options, "options"));
@@ -91,6 +103,27 @@ public final class ReleaseReader {
   public ReadOptions options() {
     return options;
   }
+
+  /**
+   * {@return the JSON Schema (draft 2020-12) of the release JSON that {@link #strict()} reads:
+   * every key, its type and nullness, no unknown keys, and the timestamp, URI, culture, language
+   * and version rules}
+   *
+   * <p>What a schema cannot say stays with this reader: duplicate keys, {@code format_version}
+   * written as {@code 5.0} or {@code 5e0} (a schema counts them as the integer 5), and the limits
+   * of {@link ReadOptions}. The schema is also a resource of this jar, {@value #SCHEMA_RESOURCE},
+   * for tools that read it from the class path.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("release.schema.json"), ReleaseReader.jsonSchema());
+   * }</pre>
+   */
+  public static String jsonSchema() {
+    return Resources.text(ReleaseReader.class, SCHEMA_RESOURCE);
+  }
+
+  /** The class path resource holding {@link #jsonSchema()}. */
+  public static final String SCHEMA_RESOURCE = "/org/pressroom/json/release.schema.json";
 
   /**
    * Reads one release from a JSON document.

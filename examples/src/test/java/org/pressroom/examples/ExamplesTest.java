@@ -166,4 +166,39 @@ class ExamplesTest {
     assertThat(out()).isEmpty();
     assertThat(err.toString(UTF_8)).startsWith("unknown format pdf");
   }
+
+  @Test
+  void exportReleaseWritesNinjsByDefault() throws Exception {
+    ExportRelease.main(new String[0]);
+
+    assertThat(out())
+        .startsWith("{\n  \"uri\": \"https://press.vub.ac.be/")
+        .contains("\"versionCreated\": \"2026-06-10T10:26:21+02:00\"", "\"located\": \"BRUSSELS\"");
+  }
+
+  @Test
+  void exportReleaseWritesEachForm() throws Exception {
+    ExportRelease.main(new String[] {"jsonld"});
+    assertThat(out())
+        .startsWith("<script type=\"application/ld+json\">\n{\n")
+        .contains("\"@type\": \"NewsArticle\"")
+        .endsWith("}\n</script>\n");
+    out.reset();
+
+    ExportRelease.main(new String[] {"prezly"});
+    assertThat(out()).contains("\"type\": \"document\"", "\"type\": \"heading-two\"");
+    out.reset();
+
+    ExportRelease.main(
+        new String[] {"readback", "src/main/resources/org/pressroom/examples/sample.release.json"});
+    assertThat(out()).isEqualTo("read back 16 blocks: the same body JSON\n");
+  }
+
+  @Test
+  void exportReleaseRefusesAnUnknownForm() throws Exception {
+    ExportRelease.main(new String[] {"pdf"});
+
+    assertThat(out()).isEmpty();
+    assertThat(err.toString(UTF_8)).startsWith("unknown form pdf");
+  }
 }

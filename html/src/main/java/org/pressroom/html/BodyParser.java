@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.pressroom.Release;
 import org.pressroom.html.internal.BodyWalker;
+import org.pressroom.html.internal.JsoupVersion;
 
 /**
  * Parses a release's HTML body into a {@link Body}: blocks (paragraphs, headings, lists, quotes,
@@ -47,10 +48,16 @@ public final class BodyParser {
   private final ParseOptions options;
 
   private BodyParser(ParseOptions options) {
+    JsoupVersion.require();
     this.options = options;
   }
 
-  /** {@return a parser with {@link ParseOptions#defaults()}} */
+  /**
+   * {@return a parser with {@link ParseOptions#defaults()}}
+   *
+   * @throws IllegalStateException if the jsoup found at run time is older than the one Pressroom
+   *     needs (the message names the version)
+   */
   public static BodyParser create() {
     return new BodyParser(ParseOptions.defaults());
   }
@@ -60,6 +67,8 @@ public final class BodyParser {
    *
    * @param options the options
    * @throws NullPointerException if {@code options} is null
+   * @throws IllegalStateException if the jsoup found at run time is older than the one Pressroom
+   *     needs (the message names the version)
    */
   public static BodyParser create(ParseOptions options) {
     return new BodyParser(Objects.requireNonNull(options, "options"));

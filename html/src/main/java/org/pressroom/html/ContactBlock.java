@@ -25,7 +25,9 @@ public record ContactBlock(Contact contact, @Nullable String avatar, Origin orig
     /** An hCard microformat ({@code .vcard}) or schema.org microdata ({@code Person}). */
     MICROFORMAT;
 
-    /** {@return the name used in the body JSON: {@code card}, {@code text} or {@code microformat}} */
+    /**
+     * {@return the name used in the body JSON: {@code card}, {@code text} or {@code microformat}}
+     */
     public String jsonName() {
       return switch (this) {
         case CARD -> "card";

@@ -24,7 +24,6 @@ import org.pressroom.html.Image;
 import org.pressroom.html.InlineImage;
 import org.pressroom.html.ListBlock;
 import org.pressroom.html.ListItem;
-import org.pressroom.html.Paragraph;
 import org.pressroom.html.ParseOptions;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;

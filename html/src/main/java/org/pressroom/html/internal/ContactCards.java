@@ -46,8 +46,7 @@ final class ContactCards {
   private static final String CARD_COMPANY = "release-content-contact__company";
 
   /** schema.org types whose microdata is a contact. */
-  private static final Set<String> SCHEMA_TYPES =
-      Set.of("person", "contactpoint");
+  private static final Set<String> SCHEMA_TYPES = Set.of("person", "contactpoint");
 
   /** A marked-up contact with more text than this is a wrapper, not a contact. */
   private static final int MAX_MICROFORMAT_TEXT = 1500;
@@ -73,8 +72,8 @@ final class ContactCards {
    * content is read as usual)}
    *
    * @param el an element {@link #isCard} accepts
-   * @param register lists a link found in the card (in document order) and gives its resolved
-   *     href and kind, or null for a link without a usable href
+   * @param register lists a link found in the card (in document order) and gives its resolved href
+   *     and kind, or null for a link without a usable href
    * @param classify gives a link's resolved href and kind without listing it, or null
    * @param resolve resolves an image source
    */
@@ -89,7 +88,8 @@ final class ContactCards {
     ContactBlock block = microformat(el, classify, resolve);
     if (block != null) {
       for (Element a : el.getElementsByTag("a")) {
-        var unused = register.apply(a); // listed in document order; the card is already read
+        var unused =
+            register.apply(a); // listed for the body's links; the card's fields are read already
       }
     }
     return block;
@@ -337,7 +337,9 @@ final class ContactCards {
             .build();
     String avatar = null;
     Element img = card.selectFirst("img[src]");
-    if (img != null && !img.attr("src").isBlank() && !Hrefs.isUnsafe(img.attr("src").trim(), true)) {
+    if (img != null
+        && !img.attr("src").isBlank()
+        && !Hrefs.isUnsafe(img.attr("src").trim(), true)) {
       avatar = resolve.apply(img.attr("src").trim());
     }
     return new ContactBlock(

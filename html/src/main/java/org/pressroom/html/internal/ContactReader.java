@@ -160,9 +160,9 @@ final class ContactReader {
   }
 
   /**
-   * {@return the end of the paragraphs from {@code start} read as one contact's lines}: a
-   * paragraph of several lines alone, or a run of one-line paragraphs of a few words (or holding
-   * an email address or a phone number)
+   * {@return the end of the paragraphs from {@code start} read as one contact's lines}: a paragraph
+   * of several lines alone, or a run of one-line paragraphs of a few words (or holding an email
+   * address or a phone number)
    */
   private static int cardLines(List<Block> blocks, List<@Nullable String> texts, int start) {
     int end = start;
@@ -177,8 +177,8 @@ final class ContactReader {
   }
 
   /**
-   * {@return whether a paragraph reads as lines of contact details}: each line short (or holding
-   * an email address or a phone number), and not a sentence
+   * {@return whether a paragraph reads as lines of contact details}: each line short (or holding an
+   * email address or a phone number), and not a sentence
    */
   private static boolean cardLike(String text) {
     int start = 0;
@@ -229,7 +229,8 @@ final class ContactReader {
         return List.of();
       }
       for (ContactText.Found f : of) {
-        numbersOnly &= f.contact().email() == null && f.contact().name().equals(role == null ? "" : role);
+        numbersOnly &=
+            f.contact().email() == null && f.contact().name().equals(role == null ? "" : role);
       }
       found.addAll(of);
     }
@@ -243,7 +244,8 @@ final class ContactReader {
    * {@return the table's blocks with its contacts read, cell by cell in row order, or null when it
    * holds none}: a table under a label, or one with a label in a cell
    */
-  private static @Nullable List<Block> table(Table table, boolean underLabel, @Nullable String role) {
+  private static @Nullable List<Block> table(
+      Table table, boolean underLabel, @Nullable String role) {
     boolean labelled = underLabel;
     String tableRole = role;
     if (!labelled) {
@@ -292,7 +294,8 @@ final class ContactReader {
     return any ? out : null;
   }
 
-  private static List<ContactText.Found> pre(String text, boolean underLabel, @Nullable String role) {
+  private static List<ContactText.Found> pre(
+      String text, boolean underLabel, @Nullable String role) {
     List<ContactText.Line> lines = new ArrayList<>();
     boolean labelled = underLabel;
     String preRole = role;

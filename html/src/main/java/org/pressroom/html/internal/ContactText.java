@@ -158,15 +158,67 @@ final class ContactText {
   /** Words in a job title or a role: a line holding one is a description, not a company. */
   private static final Set<String> JOB_WORDS =
       Set.of(
-          "director", "manager", "officer", "spokesperson", "spokesman", "spokeswoman", "head",
-          "chief", "ceo", "cfo", "coo", "cto", "cmo", "vp", "president", "coordinator",
-          "coördinator", "coordinatrice", "assistant", "advisor", "adviser", "consultant",
-          "specialist", "lead", "founder", "editor", "communications", "communication",
-          "relations", "press", "media", "pr", "marketing", "secretary", "sprecher", "sprecherin",
-          "pressesprecher", "pressesprecherin", "leiter", "leiterin", "referent", "referentin",
-          "woordvoerder", "woordvoerster", "directeur", "directrice", "responsable", "chargé",
-          "chargée", "attaché", "attachée", "porte-parole", "persvoorlichter", "voorlichter",
-          "hoofd", "medewerker", "kommunikation", "presse", "pers", "investor", "affairs");
+          "director",
+          "manager",
+          "officer",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "head",
+          "chief",
+          "ceo",
+          "cfo",
+          "coo",
+          "cto",
+          "cmo",
+          "vp",
+          "president",
+          "coordinator",
+          "coördinator",
+          "coordinatrice",
+          "assistant",
+          "advisor",
+          "adviser",
+          "consultant",
+          "specialist",
+          "lead",
+          "founder",
+          "editor",
+          "communications",
+          "communication",
+          "relations",
+          "press",
+          "media",
+          "pr",
+          "marketing",
+          "secretary",
+          "sprecher",
+          "sprecherin",
+          "pressesprecher",
+          "pressesprecherin",
+          "leiter",
+          "leiterin",
+          "referent",
+          "referentin",
+          "woordvoerder",
+          "woordvoerster",
+          "directeur",
+          "directrice",
+          "responsable",
+          "chargé",
+          "chargée",
+          "attaché",
+          "attachée",
+          "porte-parole",
+          "persvoorlichter",
+          "voorlichter",
+          "hoofd",
+          "medewerker",
+          "kommunikation",
+          "presse",
+          "pers",
+          "investor",
+          "affairs");
 
   /** Lower-case words that may stand inside the name of a person or an office. */
   private static final Set<String> CONNECTORS =
@@ -177,9 +229,9 @@ final class ContactText {
 
   /**
    * {@return the contacts in the lines}: the lines split where a role prefix ({@code Media:}) or a
-   * new name after complete details opens another contact, or at a break when the contact before
-   * it already has details; lines without an email address or a phone number join the contact
-   * before them (or after them, at the start). A contact needs an email address or a phone number.
+   * new name after complete details opens another contact, or at a break when the contact before it
+   * already has details; lines without an email address or a phone number join the contact before
+   * them (or after them, at the start). A contact needs an email address or a phone number.
    *
    * @param lines the lines, in order
    * @param role the role the section's label names, for the description, or null
@@ -219,7 +271,12 @@ final class ContactText {
       current.add(use);
       String rest = use.body();
       details |= !use.mailtos().isEmpty() || email(rest) != null || phoneStart(rest, 0) >= 0;
-      named |= nameLike(rest) || (!rest.isEmpty() && !sentence(rest) && name(rest, rest.length()).length() > 0 && hasDetails(rest));
+      named |=
+          nameLike(rest)
+              || (!rest.isEmpty()
+                  && !sentence(rest)
+                  && name(rest, rest.length()).length() > 0
+                  && hasDetails(rest));
     }
     if (!current.isEmpty()) {
       chunks.add(current);
@@ -292,17 +349,67 @@ final class ContactText {
   /** Endings of the names of companies and organisations. */
   private static final Set<String> COMPANY_SUFFIXES =
       Set.of(
-          "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "gmbh",
-          "ggmbh", "ag", "se", "kg", "e.v.", "v.", "n.v.", "nv", "b.v.", "bv", "s.a.", "sa", "sas",
-          "s.a.s.", "sarl", "asbl", "vzw", "group", "agency", "ug", "co.", "company");
+          "inc",
+          "inc.",
+          "ltd",
+          "ltd.",
+          "llc",
+          "plc",
+          "corp",
+          "corp.",
+          "corporation",
+          "gmbh",
+          "ggmbh",
+          "ag",
+          "se",
+          "kg",
+          "e.v.",
+          "v.",
+          "n.v.",
+          "nv",
+          "b.v.",
+          "bv",
+          "s.a.",
+          "sa",
+          "sas",
+          "s.a.s.",
+          "sarl",
+          "asbl",
+          "vzw",
+          "group",
+          "agency",
+          "ug",
+          "co.",
+          "company");
 
   /** Words that make a name an organisation's. */
   private static final Set<String> ORGANISATION_WORDS =
       Set.of(
-          "stiftung", "verband", "bundesamt", "ministerium", "foundation", "association",
-          "university", "universität", "université", "universiteit", "ministry", "ministère",
-          "agentur", "institute", "institut", "council", "committee", "kommission", "commission",
-          "department", "departement", "gemeente", "stadt", "ville", "verbraucherzentrale");
+          "stiftung",
+          "verband",
+          "bundesamt",
+          "ministerium",
+          "foundation",
+          "association",
+          "university",
+          "universität",
+          "université",
+          "universiteit",
+          "ministry",
+          "ministère",
+          "agentur",
+          "institute",
+          "institut",
+          "council",
+          "committee",
+          "kommission",
+          "commission",
+          "department",
+          "departement",
+          "gemeente",
+          "stadt",
+          "ville",
+          "verbraucherzentrale");
 
   /** {@return whether a name is a company's or an organisation's rather than a person's} */
   static boolean looksLikeCompany(String name) {
@@ -402,8 +509,7 @@ final class ContactText {
       int k = 0;
       if (name == null && !segments.isEmpty() && (!detailsBefore || detailsHere)) {
         String first = segments.get(0);
-        String candidate =
-            nameLike(first) ? first : detailsHere ? wholeName(first) : "";
+        String candidate = nameLike(first) ? first : detailsHere ? wholeName(first) : "";
         boolean label = first.endsWith(":") || followedByColon(head, first);
         if (!candidate.isEmpty()
             && !label
@@ -489,9 +595,9 @@ final class ContactText {
   }
 
   /**
-   * {@return the name that ends the text ({@code please contact Jane Doe}), or {@code ""} when
-   * the capitalised words stop before its end (a word of a sentence or an organisation, such as
-   * {@code North} of {@code North 6th Agency}, is no name)}
+   * {@return the name that ends the text ({@code please contact Jane Doe}), or {@code ""} when the
+   * capitalised words stop before its end (a word of a sentence or an organisation, such as {@code
+   * North} of {@code North 6th Agency}, is no name)}
    */
   private static String wholeName(String text) {
     String name = name(text, text.length());
@@ -513,13 +619,36 @@ final class ContactText {
   /** Words between a name and its details in a sentence: {@code via}, {@code at}, {@code on}. */
   private static final Set<String> LINKING_WORDS =
       Set.of(
-          "via", "at", "on", "by", "under", "unter", "op", "au", "per", "or", "of", "tel", "tel.",
-          "phone", "telefon", "telefoon", "téléphone", "email", "e-mail", "mail", "call", "bellen",
-          "anrufen", "(", "at:", "on:");
+          "via",
+          "at",
+          "on",
+          "by",
+          "under",
+          "unter",
+          "op",
+          "au",
+          "per",
+          "or",
+          "of",
+          "tel",
+          "tel.",
+          "phone",
+          "telefon",
+          "telefoon",
+          "téléphone",
+          "email",
+          "e-mail",
+          "mail",
+          "call",
+          "bellen",
+          "anrufen",
+          "(",
+          "at:",
+          "on:");
 
   /**
-   * {@return the capitalised words (two to four) that end a sentence before contact details
-   * ({@code ... please contact Jane Doe on}), or null}
+   * {@return the capitalised words (two to four) that end a sentence before contact details ({@code
+   * ... please contact Jane Doe on}), or null}
    */
   static @Nullable String trailingName(String head) {
     List<String> tokens = splitSpaces(head.strip(), 64);
@@ -658,7 +787,8 @@ final class ContactText {
         continue;
       }
       char c = token.charAt(0);
-      if (Character.isUpperCase(c) || (c == '(' && token.length() > 1 && Character.isUpperCase(token.charAt(1)))) {
+      if (Character.isUpperCase(c)
+          || (c == '(' && token.length() > 1 && Character.isUpperCase(token.charAt(1)))) {
         capitals++;
       } else {
         return false;
@@ -835,6 +965,7 @@ final class ContactText {
     }
     return out;
   }
+
   /**
    * The name: capitalised words (and particles) before the first delimiter, field label, address or
    * number.
@@ -1107,6 +1238,4 @@ final class ContactText {
     }
     return end;
   }
-
-
 }

@@ -81,8 +81,8 @@ final class Datelines {
    * {@return the body's dateline}: in the first paragraph that opens with one, among the first
    * {@value #SEARCHED_BLOCKS} blocks, where every block before it is front matter ({@link
    * FrontMatter}: a title or notice), an image, a divider, or a contact section placed at the top.
-   * A paragraph that is a dateline and nothing else may also follow up to two short paragraphs
-   * (a standfirst above the place and date).
+   * A paragraph that is a dateline and nothing else may also follow up to two short paragraphs (a
+   * standfirst above the place and date).
    *
    * @param blocks the top-level blocks
    * @param texts the text of each block
@@ -299,7 +299,8 @@ final class Datelines {
         continue;
       }
       int i = skipSpaces(text, found.end);
-      if (i >= text.length() || (text.charAt(i) != '|' && text.charAt(i) != ',' && !isDash(text.charAt(i)))) {
+      if (i >= text.length()
+          || (text.charAt(i) != '|' && text.charAt(i) != ',' && !isDash(text.charAt(i)))) {
         continue;
       }
       int placeStart = skipSpaces(text, i + 1);
@@ -385,8 +386,8 @@ final class Datelines {
   }
 
   /**
-   * The place alone in brackets at the start, then a dash: {@code (Leipzig) - Von ...}. The date
-   * is null.
+   * The place alone in brackets at the start, then a dash: {@code (Leipzig) - Von ...}. The date is
+   * null.
    */
   private static @Nullable Dateline placeInParentheses(String text) {
     if (text.isEmpty() || text.charAt(0) != '(') {
@@ -573,7 +574,10 @@ final class Datelines {
         i++;
       }
       int start = i;
-      if (i < n && location.charAt(i) == '|' && !first && (i + 1 == n || Spaces.isSpace(location.charAt(i + 1)))) {
+      if (i < n
+          && location.charAt(i) == '|'
+          && !first
+          && (i + 1 == n || Spaces.isSpace(location.charAt(i + 1)))) {
         i++; // "Hofheim am Taunus | Wiesbaden": two places
         continue;
       }
@@ -639,11 +643,44 @@ final class Datelines {
 
   private static final Set<String> WEEKDAYS =
       Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-          "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag",
-          "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
-          "jeudi", "vendredi", "samedi", "dimanche", "maandag", "dinsdag", "woensdag", "donderdag",
-          "vrijdag", "zaterdag", "zondag");
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonntag",
+          "lundi",
+          "mardi",
+          "mercredi",
+          "jeudi",
+          "vendredi",
+          "samedi",
+          "dimanche",
+          "maandag",
+          "dinsdag",
+          "woensdag",
+          "donderdag",
+          "vrijdag",
+          "zaterdag",
+          "zondag");
 
   /** Skips a weekday and the comma after it: {@code Berlin, Montag, 12. Mai 2026}. */
   private static int skipWeekday(String text, int pos) {

@@ -13,9 +13,9 @@ import org.pressroom.html.Text;
 /**
  * What may stand before a release's lead (DESIGN 3.1): a {@code title} (the body repeating the
  * release's title or subtitle, or a headline, kicker or standfirst set apart by its markup) or a
- * {@code notice} (distribution and embargo notices, "For immediate release", corrections,
- * "All amounts in US dollars"-style notes). The dateline search skips these blocks; the structure
- * roles use the same predicates.
+ * {@code notice} (distribution and embargo notices, "For immediate release", corrections, "All
+ * amounts in US dollars"-style notes). The dateline search skips these blocks; the structure roles
+ * use the same predicates.
  */
 public final class FrontMatter {
   /** A title or notice paragraph has at most this many words. */
@@ -83,8 +83,8 @@ public final class FrontMatter {
   private FrontMatter() {}
 
   /**
-   * {@return whether the block is a title}: a heading, the release's title or subtitle repeated,
-   * or a short paragraph whose whole text is bold, italic or underlined (a kicker or standfirst)
+   * {@return whether the block is a title}: a heading, the release's title or subtitle repeated, or
+   * a short paragraph whose whole text is bold, italic or underlined (a kicker or standfirst)
    *
    * @param block the block
    * @param text the block's text

@@ -148,9 +148,9 @@ public final class HtmlRenderer implements BodyRenderer {
 
     /** Blocks inside a list item or table cell: a lone paragraph's content directly. */
     private void contained(List<Block> blocks) {
-      if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph) {
+      if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph only) {
         StringBuilder sb = new StringBuilder();
-        inline(((Paragraph) blocks.get(0)).content(), sb);
+        inline(only.content(), sb);
         out.append(sb);
       } else if (!blocks.isEmpty()) {
         out.append('\n');

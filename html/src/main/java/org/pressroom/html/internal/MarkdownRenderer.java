@@ -91,8 +91,7 @@ public final class MarkdownRenderer implements BodyRenderer {
           lines.requestBlank();
         }
         long before = lines.count();
-        if (b instanceof ListBlock) {
-          ListBlock list = (ListBlock) b;
+        if (b instanceof ListBlock list) {
           alternate =
               previousList != null
                   && previousList.ordered() == list.ordered()
@@ -101,7 +100,7 @@ public final class MarkdownRenderer implements BodyRenderer {
         b.accept(this);
         if (lines.count() != before) {
           first = false;
-          previousList = b instanceof ListBlock ? (ListBlock) b : null;
+          previousList = b instanceof ListBlock list ? list : null;
           previousAlternate = alternate;
         }
       }

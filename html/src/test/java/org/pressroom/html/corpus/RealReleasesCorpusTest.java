@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.Release;
 import org.pressroom.html.Block;
@@ -50,7 +50,8 @@ class RealReleasesCorpusTest {
   }
 
   static Map<String, Map<?, ?>> marks() throws IOException {
-    Map<?, ?> all = (Map<?, ?>) JsonTree.read(Files.readString(releases().resolve("expected.json")));
+    Map<?, ?> all =
+        (Map<?, ?>) JsonTree.read(Files.readString(releases().resolve("expected.json")));
     Map<String, Map<?, ?>> out = new TreeMap<>();
     for (Map.Entry<?, ?> e : all.entrySet()) {
       out.put((String) e.getKey(), (Map<?, ?>) e.getValue());

@@ -47,7 +47,8 @@ class ContactTextTest {
   void aLabelWithANameAloneIsNoContact() {
     // DESIGN 3.1: a contact needs an email address or a phone number; nothing is invented
     assertThat(ContactText.labelled("Press contact: Jane Doe")).isNull();
-    assertThat(ContactText.labelled("Press contact: Shane Coughlan, FTF Coordinator, extension: 408"))
+    assertThat(
+            ContactText.labelled("Press contact: Shane Coughlan, FTF Coordinator, extension: 408"))
         .as("an extension alone is no phone number")
         .isNull();
   }
@@ -64,8 +65,7 @@ class ContactTextTest {
 
   @Test
   void labelledContactHasNameEmailAndPhone() {
-    assertThat(
-            ContactText.labelled("Press contact: Jane Doe, jane@example.com, +32 471 12 34 56"))
+    assertThat(ContactText.labelled("Press contact: Jane Doe, jane@example.com, +32 471 12 34 56"))
         .isEqualTo(
             Contact.builder("Jane Doe")
                 .email("jane@example.com")
@@ -177,8 +177,7 @@ class ContactTextTest {
   void aPhoneNumberKeepsItsSeparatorsAndLosesTrailingOnes() {
     assertThat(ContactText.unlabelled("Jane Doe +32 (0)2-629.00/00").telephone())
         .isEqualTo("+32 (0)2-629.00/00");
-    assertThat(
-            ContactText.unlabelled("Jane Doe +32\u00a02\u00a0629\u00a000\u00a000").telephone())
+    assertThat(ContactText.unlabelled("Jane Doe +32\u00a02\u00a0629\u00a000\u00a000").telephone())
         .isEqualTo("+32\u00a02\u00a0629\u00a000\u00a000");
     assertThat(ContactText.unlabelled("Jane Doe: 02 629 00 00 / ").telephone())
         .isEqualTo("02 629 00 00");
@@ -241,15 +240,28 @@ class ContactTextTest {
   void labelsInFourLanguagesWithOrWithoutAColon() {
     for (String label :
         new String[] {
-          "Media contacts:", "Investor Relations", "For more information please contact:",
-          "Press office", "Perscontact", "Woordvoerder:", "Voor meer informatie:",
-          "Contact presse :", "Relations médias", "Pour en savoir plus :", "Renseignements",
-          "Pressekontakt", "Ansprechpartnerin:", "Pressestelle", "Medienkontakt", "Für Rückfragen:"
+          "Media contacts:",
+          "Investor Relations",
+          "For more information please contact:",
+          "Press office",
+          "Perscontact",
+          "Woordvoerder:",
+          "Voor meer informatie:",
+          "Contact presse :",
+          "Relations médias",
+          "Pour en savoir plus :",
+          "Renseignements",
+          "Pressekontakt",
+          "Ansprechpartnerin:",
+          "Pressestelle",
+          "Medienkontakt",
+          "Für Rückfragen:"
         }) {
       assertThat(ContactLabels.introduces(label)).as(label).isTrue();
     }
     assertThat(ContactLabels.introduces("For media enquiries please contact:")).isTrue();
-    assertThat(ContactLabels.introduces("Pour en savoir plus, veuillez communiquer avec :")).isTrue();
+    assertThat(ContactLabels.introduces("Pour en savoir plus, veuillez communiquer avec :"))
+        .isTrue();
     assertThat(ContactLabels.introduces("Contact tracing")).isFalse();
     assertThat(ContactLabels.label("pressestelle@example.org")).as("an address").isNull();
   }
@@ -293,7 +305,8 @@ class ContactTextTest {
                 .build());
     assertThat(found)
         .extracting(ContactText.Found::text)
-        .containsExactly("Media: Jane Doe, jane@example.com", "Investors: John Roe, +1 212 555 0100");
+        .containsExactly(
+            "Media: Jane Doe, jane@example.com", "Investors: John Roe, +1 212 555 0100");
   }
 
   @Test
@@ -315,7 +328,8 @@ class ContactTextTest {
   void aMailtoAloneGivesTheEmail() {
     List<ContactText.Found> found =
         ContactText.read(
-            ContactText.lines("James Baker, Campaigns Manager", 0, List.of("campaigns@example.net")),
+            ContactText.lines(
+                "James Baker, Campaigns Manager", 0, List.of("campaigns@example.net")),
             null);
     assertThat(found)
         .extracting(ContactText.Found::contact)

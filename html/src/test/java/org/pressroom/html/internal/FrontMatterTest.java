@@ -45,8 +45,7 @@ class FrontMatterTest {
                 new Paragraph(
                     List.of(new Text("Partly", EnumSet.of(Mark.BOLD)), Text.plain(" bold")))))
         .isFalse();
-    assertThat(
-            title(new Paragraph(List.of(new Text("word ".repeat(61), EnumSet.of(Mark.BOLD))))))
+    assertThat(title(new Paragraph(List.of(new Text("word ".repeat(61), EnumSet.of(Mark.BOLD))))))
         .as("too long for a title")
         .isFalse();
   }
