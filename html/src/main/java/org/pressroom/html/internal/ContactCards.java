@@ -226,7 +226,7 @@ final class ContactCards {
 
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element && ((Element) node).normalName().equals("a")) {
+      if (node instanceof Element el && el.normalName().equals("a")) {
         open.remove(open.size() - 1);
       }
     }
@@ -469,18 +469,18 @@ final class ContactCards {
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode) {
-              sb.append(((TextNode) node).getWholeText());
-            } else if (node instanceof Element && ((Element) node).isBlock()) {
+            if (node instanceof TextNode text) {
+              sb.append(text.getWholeText());
+            } else if (node instanceof Element el && el.isBlock()) {
               sb.append('\n');
-            } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
+            } else if (node instanceof Element el && el.normalName().equals("br")) {
               sb.append('\n');
             }
           }
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element && ((Element) node).isBlock()) {
+            if (node instanceof Element el && el.isBlock()) {
               sb.append('\n');
             }
           }

@@ -344,7 +344,7 @@ final class ContactReader {
           ContactText.lines(
               t,
               m == null ? 0 : m.end(),
-              b instanceof Paragraph ? mailtos(((Paragraph) b).content()) : List.of());
+              b instanceof Paragraph paragraph ? mailtos(paragraph.content()) : List.of());
       ContactText.Line first = more.get(0);
       more.set(0, new ContactText.Line(first.text(), first.from(), first.mailtos(), true));
       lines.addAll(more);
@@ -368,8 +368,7 @@ final class ContactReader {
   static List<String> mailtos(List<Inline> content) {
     List<String> out = null;
     for (Inline inline : content) {
-      if (inline instanceof Link) {
-        Link link = (Link) inline;
+      if (inline instanceof Link link) {
         String href = link.href();
         if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
           int q = href.indexOf('?');
