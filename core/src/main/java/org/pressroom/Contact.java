@@ -3,7 +3,6 @@ package org.pressroom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.internal.Checks;
 
@@ -61,32 +60,30 @@ public record Contact(
    */
   public enum Field {
     /** {@code name}, the one required field. */
-    NAME("name", Contact::name),
+    NAME("name"),
     /** {@code company}. */
-    COMPANY("company", Contact::company),
+    COMPANY("company"),
     /** {@code description}. */
-    DESCRIPTION("description", Contact::description),
+    DESCRIPTION("description"),
     /** {@code email}. */
-    EMAIL("email", Contact::email),
+    EMAIL("email"),
     /** {@code website}. */
-    WEBSITE("website", Contact::website),
+    WEBSITE("website"),
     /** {@code address}. */
-    ADDRESS("address", Contact::address),
+    ADDRESS("address"),
     /** {@code telephone}. */
-    TELEPHONE("telephone", Contact::telephone),
+    TELEPHONE("telephone"),
     /** {@code mobile}. */
-    MOBILE("mobile", Contact::mobile),
+    MOBILE("mobile"),
     /** {@code twitter}. */
-    TWITTER("twitter", Contact::twitter),
+    TWITTER("twitter"),
     /** {@code facebook}. */
-    FACEBOOK("facebook", Contact::facebook);
+    FACEBOOK("facebook");
 
     private final String jsonName;
-    private final Function<Contact, @Nullable String> get;
 
-    Field(String jsonName, Function<Contact, @Nullable String> get) {
+    Field(String jsonName) {
       this.jsonName = jsonName;
-      this.get = get;
     }
 
     /** {@return the key of this field in the JSON} */
@@ -105,7 +102,20 @@ public record Contact(
      * @param contact the contact
      */
     public @Nullable String of(Contact contact) {
-      return get.apply(contact);
+      // a switch rather than a function per constant: the writer and renderers call this for
+      // every field of every contact, and one call site then serves all fields
+      return switch (this) {
+        case NAME -> contact.name();
+        case COMPANY -> contact.company();
+        case DESCRIPTION -> contact.description();
+        case EMAIL -> contact.email();
+        case WEBSITE -> contact.website();
+        case ADDRESS -> contact.address();
+        case TELEPHONE -> contact.telephone();
+        case MOBILE -> contact.mobile();
+        case TWITTER -> contact.twitter();
+        case FACEBOOK -> contact.facebook();
+      };
     }
   }
 

@@ -2,6 +2,7 @@ package org.pressroom;
 
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,13 @@ import org.pressroom.internal.Schema;
  * break (a blank title, a URI that is not absolute http(s), a bad culture or language, a timestamp
  * with fractions of a second), so a release that exists can always be written and read back to an
  * equal release. To create or modify releases in code, use {@link #builder()} and {@link
- * #toBuilder()}:
+ * #toBuilder()}; the builder drops fractions of a second, so {@code LocalDateTime.now()} can be
+ * given as it is:
  *
  * <pre>{@code
  * Release release = Release.builder()
  *     .title("Pressroom 1.0 is out")
- *     .modifiedAt(LocalDateTime.of(2026, 6, 10, 10, 26, 21))
+ *     .modifiedAt(LocalDateTime.now())
  *     .url(URI.create("https://press.example.com/pressroom-1-0"))
  *     .culture(Culture.of("en"))
  *     .language("EN")
@@ -115,7 +117,7 @@ public record Release(
 
   /**
    * {@return an empty builder; title, modifiedAt, url, culture, language, slug and body must be
-   * set}
+   * set, and {@link Builder#build()} names every one that is not}
    */
   public static Builder builder() {
     return new Builder();
@@ -177,25 +179,30 @@ public record Release(
     }
 
     /**
-     * Sets the time of the last modification.
+     * Sets the time of the last modification, truncated to whole seconds (the format has no
+     * fractions), so that {@code modifiedAt(LocalDateTime.now())} works.
      *
-     * @param value the time, in whole seconds
+     * @param value the time; any fraction of a second is dropped
      * @return this builder
      */
     public Builder modifiedAt(LocalDateTime value) {
-      this.modifiedAt = value;
+      this.modifiedAt = wholeSeconds(value);
       return this;
     }
 
     /**
-     * Sets the time of publication.
+     * Sets the time of publication, truncated to whole seconds (the format has no fractions).
      *
-     * @param value the time, in whole seconds, or null if not published
+     * @param value the time, or null if not published; any fraction of a second is dropped
      * @return this builder
      */
     public Builder publishedAt(@Nullable LocalDateTime value) {
-      this.publishedAt = value;
+      this.publishedAt = wholeSeconds(value);
       return this;
+    }
+
+    private static @Nullable LocalDateTime wholeSeconds(@Nullable LocalDateTime value) {
+      return value == null ? null : value.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
@@ -344,10 +351,22 @@ public record Release(
     /**
      * {@return the release}
      *
-     * @throws NullPointerException if a required component was not set
+     * @throws IllegalStateException if a required component was not set; the message names every
+     *     one that is missing, for instance {@code Release.Builder: missing title, url, slug}
      * @throws IllegalArgumentException if a component breaks a rule of the format
      */
     public Release build() {
+      List<String> missing = new ArrayList<>();
+      missing(title, "title", missing);
+      missing(modifiedAt, "modifiedAt", missing);
+      missing(url, "url", missing);
+      missing(culture, "culture", missing);
+      missing(language, "language", missing);
+      missing(slug, "slug", missing);
+      missing(body, "body", missing);
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("Release.Builder: missing " + String.join(", ", missing));
+      }
       return new Release(
           Checks.notNull(title, "title"),
           Checks.notNull(modifiedAt, "modifiedAt"),
@@ -364,6 +383,12 @@ public record Release(
           contacts,
           author,
           unknownKeys);
+    }
+
+    private static void missing(@Nullable Object value, String name, List<String> missing) {
+      if (value == null) {
+        missing.add(name);
+      }
     }
   }
 }

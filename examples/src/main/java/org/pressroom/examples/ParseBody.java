@@ -3,6 +3,7 @@ package org.pressroom.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.pressroom.Contact;
 import org.pressroom.Release;
@@ -56,7 +57,8 @@ public final class ParseBody {
 
     Dateline dateline = body.dateline(); // null when the lead paragraph has no "CITY, date -"
     if (dateline != null) {
-      System.out.println("dateline: " + dateline.location() + " / " + dateline.date());
+      LocalDate date = dateline.date(); // null for a wire's dateline without a date
+      System.out.println("dateline: " + dateline.location() + (date == null ? "" : " / " + date));
     }
 
     System.out.println("outline:");

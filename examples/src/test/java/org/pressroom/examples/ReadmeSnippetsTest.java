@@ -3,22 +3,17 @@ package org.pressroom.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -32,34 +27,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Compiles and runs every {@code ```java} block of the README, so that the README cannot drift from
- * the API.
- *
- * <p>Each block becomes the body of a method in a class of its own, with a fixed list of imports
- * (the ones a user of the snippets would write). Relative paths in {@code Path.of("...")} are taken
- * in a temporary folder that holds the files the snippets name: {@code some.release.json} (the
- * bundled sample release) and {@code releases.ndjson} (the bundled sample collection). A snippet
- * passes when it compiles without warnings, runs without an exception and prints nothing on
- * standard error (the snippets report a {@code ReadException} there).
+ * Compiles and runs every {@code ```java} block of the README exactly as written, as a user who
+ * pastes it into a file of its own would: each block is a complete program (its imports, a public
+ * class, a {@code main} that declares the checked exceptions it lets through), compiled with {@code
+ * -Werror} against the library and run in a new JVM whose working folder holds the files the
+ * snippets name: {@code some.release.json} (the bundled sample release) and {@code releases.ndjson}
+ * (the bundled sample collection). A snippet passes when it compiles without warnings, exits with
+ * status 0 and prints nothing on standard error (the snippets report a {@code ReadException}
+ * there).
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Pattern BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```", Pattern.DOTALL);
   private static final Pattern HEADING = Pattern.compile("(?m)^#+ (.+)$");
-  private static final Pattern RELATIVE_PATH = Pattern.compile("Path\\.of\\(\"");
-
-  private static final List<String> IMPORTS =
-      List.of(
-          "java.io.*",
-          "java.net.*",
-          "java.nio.file.*",
-          "java.time.*",
-          "java.util.*",
-          "java.util.stream.*",
-          "org.pressroom.*",
-          "org.pressroom.json.*",
-          "org.pressroom.html.*",
-          "org.pressroom.export.*");
+  private static final Pattern CLASS = Pattern.compile("(?m)^public class (\\w+) \\{$");
 
   /**
    * One {@code ```java} block: where it is (the heading above it, the line it starts on) and its
@@ -91,48 +72,38 @@ class ReadmeSnippetsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("snippets")
-  @Timeout(60)
-  void snippetCompilesAndRuns(Snippet snippet, @TempDir Path dir) throws Exception {
+  @Timeout(120)
+  void snippetCompilesAndRunsAsWritten(Snippet snippet, @TempDir Path dir) throws Exception {
     Path work = Files.createDirectories(dir.resolve("work"));
     Path classes = Files.createDirectories(dir.resolve("classes"));
     copySample("sample.release.json", work.resolve("some.release.json"));
     copySample("sample.releases.ndjson", work.resolve("releases.ndjson"));
 
-    String className = "Snippet" + snippet.line();
-    compile(className, source(className, snippet.code()), classes);
+    Matcher name = CLASS.matcher(snippet.code());
+    assertThat(name.find())
+        .as("%s is a complete program: a line 'public class Name {'", snippet)
+        .isTrue();
+    assertThat(snippet.code())
+        .as("%s has a main method", snippet)
+        .contains("public static void main(String[] args)");
+    String className = name.group(1);
+    compile(className, snippet.code(), classes);
 
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      Method run = loader.loadClass(className).getMethod("run", String.class);
-      System.setOut(new PrintStream(out, true, UTF_8));
-      System.setErr(new PrintStream(err, true, UTF_8));
-      run.invoke(null, work.toString());
-    } catch (InvocationTargetException e) {
-      throw new AssertionError(snippet + " threw " + e.getCause(), e.getCause());
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
-    assertThat(err.toString(UTF_8)).as("standard error of %s", snippet).isEmpty();
-  }
-
-  /** The class around a snippet; {@code Path.of("x")} becomes {@code Path.of(dir, "x")}. */
-  static String source(String className, String code) {
-    StringBuilder source = new StringBuilder();
-    for (String i : IMPORTS) {
-      source.append("import ").append(i).append(";\n");
-    }
-    source
-        .append("public class ")
-        .append(className)
-        .append(" {\n  public static void run(String dir) throws Exception {\n")
-        .append(RELATIVE_PATH.matcher(code).replaceAll("Path.of(dir, \""))
-        .append("\n  }\n}\n");
-    return source.toString();
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path stdout = dir.resolve("stdout");
+    Path stderr = dir.resolve("stderr");
+    Process process =
+        new ProcessBuilder(
+                java.toString(), "-cp", classes + File.pathSeparator + testClassPath(), className)
+            .directory(work.toFile())
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
+    assertThat(process.waitFor(100, TimeUnit.SECONDS)).as("%s ends", snippet).isTrue();
+    String err = Files.readString(stderr, UTF_8);
+    assertThat(process.exitValue()).as("exit status of %s; stderr:%n%s", snippet, err).isZero();
+    assertThat(err).as("standard error of %s", snippet).isEmpty();
+    assertThat(Files.readString(stdout, UTF_8)).as("standard output of %s", snippet).isNotEmpty();
   }
 
   private static void compile(String className, String source, Path classes) throws IOException {

@@ -1,7 +1,11 @@
 package org.pressroom.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.html.internal.Spaces;
 
@@ -15,6 +19,10 @@ import org.pressroom.html.internal.Spaces;
  * Body body = BodyParser.create().parse(release);
  * for (Heading h : body.headings()) System.out.println(h.text());
  * }</pre>
+ *
+ * <p>To walk the whole tree, {@link #allBlocks()} and {@link #allInlines()} give every block and
+ * every inline, nested ones included, in document order; {@link #headings()}, {@link #contacts()},
+ * {@link #images()} and {@link #inlineImages()} pick one type out of them.
  *
  * @param blocks the top-level blocks, in document order
  * @param dateline the dateline of the lead paragraph, or null
@@ -44,18 +52,127 @@ public record Body(
     return new Body(List.of(), null, List.of(), List.of());
   }
 
+  // Traversal: every block and inline of the tree, and the common picks from them.
+
+  /**
+   * {@return every block of the body in document order, nested ones included}: each block comes
+   * before the blocks it holds (list items', quotes' and table cells' blocks, a table row by row)
+   *
+   * <pre>{@code
+   * long tables = body.allBlocks().filter(b -> b instanceof Table).count();
+   * }</pre>
+   */
+  public Stream<Block> allBlocks() {
+    return preorder(blocks).stream();
+  }
+
+  /**
+   * {@return every inline of the body in document order, nested ones included}: the content of
+   * every paragraph and heading at any depth, each link followed by the inlines it holds
+   *
+   * <pre>{@code
+   * List<String> alts = body.allInlines()
+   *     .filter(i -> i instanceof InlineImage)
+   *     .map(i -> ((InlineImage) i).alt())
+   *     .toList();
+   * }</pre>
+   */
+  public Stream<Inline> allInlines() {
+    List<Inline> out = new ArrayList<>();
+    for (Block b : preorder(blocks)) {
+      if (b instanceof Paragraph) {
+        addInlines(((Paragraph) b).content(), out);
+      } else if (b instanceof Heading) {
+        addInlines(((Heading) b).content(), out);
+      }
+    }
+    return out.stream();
+  }
+
   /** {@return every heading, nested ones included, in document order: the outline} */
   public List<Heading> headings() {
-    List<Heading> out = new ArrayList<>();
-    collect(blocks, Heading.class, out);
-    return out;
+    return pick(Heading.class);
   }
 
   /** {@return every contact block, nested ones included, in document order} */
   public List<ContactBlock> contacts() {
-    List<ContactBlock> out = new ArrayList<>();
-    collect(blocks, ContactBlock.class, out);
+    return pick(ContactBlock.class);
+  }
+
+  /**
+   * {@return every image block, nested ones included, in document order}; images inside a
+   * paragraph's text are {@link #inlineImages()}
+   */
+  public List<Image> images() {
+    return pick(Image.class);
+  }
+
+  /**
+   * {@return every image inside text (a paragraph's, a heading's or a link's), in document order};
+   * image blocks are {@link #images()}
+   */
+  public List<InlineImage> inlineImages() {
+    return allInlines().filter(InlineImage.class::isInstance).map(InlineImage.class::cast).toList();
+  }
+
+  private <T extends Block> List<T> pick(Class<T> type) {
+    return allBlocks().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** Depth-first with an explicit stack, so that deep nesting cannot overflow the call stack. */
+  private static List<Block> preorder(List<Block> roots) {
+    List<Block> out = new ArrayList<>();
+    Deque<Iterator<Block>> stack = new ArrayDeque<>();
+    stack.push(roots.iterator());
+    while (!stack.isEmpty()) {
+      Iterator<Block> level = stack.peek();
+      if (!level.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      Block b = level.next();
+      out.add(b);
+      List<Block> children = children(b);
+      if (!children.isEmpty()) {
+        stack.push(children.iterator());
+      }
+    }
     return out;
+  }
+
+  private static List<Block> children(Block b) {
+    List<Block> out = new ArrayList<>();
+    if (b instanceof ListBlock) {
+      for (ListItem item : ((ListBlock) b).items()) {
+        out.addAll(item.blocks());
+      }
+    } else if (b instanceof Quote) {
+      out.addAll(((Quote) b).blocks());
+    } else if (b instanceof Table) {
+      for (List<TableCell> row : ((Table) b).rows()) {
+        for (TableCell cell : row) {
+          out.addAll(cell.blocks());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addInlines(List<Inline> inlines, List<Inline> out) {
+    Deque<Iterator<Inline>> stack = new ArrayDeque<>();
+    stack.push(inlines.iterator());
+    while (!stack.isEmpty()) {
+      Iterator<Inline> level = stack.peek();
+      if (!level.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      Inline i = level.next();
+      out.add(i);
+      if (i instanceof Link && !((Link) i).content().isEmpty()) {
+        stack.push(((Link) i).content().iterator());
+      }
+    }
   }
 
   /**
@@ -107,26 +224,5 @@ public record Body(
       inWord = !space;
     }
     return count;
-  }
-
-  private static <T extends Block> void collect(List<Block> blocks, Class<T> type, List<T> out) {
-    for (Block b : blocks) {
-      if (type.isInstance(b)) {
-        out.add(type.cast(b));
-      }
-      if (b instanceof ListBlock) {
-        for (ListItem item : ((ListBlock) b).items()) {
-          collect(item.blocks(), type, out);
-        }
-      } else if (b instanceof Quote) {
-        collect(((Quote) b).blocks(), type, out);
-      } else if (b instanceof Table) {
-        for (List<TableCell> row : ((Table) b).rows()) {
-          for (TableCell cell : row) {
-            collect(cell.blocks(), type, out);
-          }
-        }
-      }
-    }
   }
 }

@@ -1,9 +1,12 @@
 package org.pressroom.html;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.pressroom.Release;
 import org.pressroom.html.internal.BodyWalker;
+import org.pressroom.html.internal.JsoupVersion;
 
 /**
  * Parses a release's HTML body into a {@link Body}: blocks (paragraphs, headings, lists, quotes,
@@ -42,10 +45,16 @@ public final class BodyParser {
   private final ParseOptions options;
 
   private BodyParser(ParseOptions options) {
+    JsoupVersion.require();
     this.options = options;
   }
 
-  /** {@return a parser with {@link ParseOptions#defaults()}} */
+  /**
+   * {@return a parser with {@link ParseOptions#defaults()}}
+   *
+   * @throws IllegalStateException if the jsoup found at run time is older than the one Pressroom
+   *     needs (the message names the version)
+   */
   public static BodyParser create() {
     return new BodyParser(ParseOptions.defaults());
   }
@@ -55,6 +64,8 @@ public final class BodyParser {
    *
    * @param options the options
    * @throws NullPointerException if {@code options} is null
+   * @throws IllegalStateException if the jsoup found at run time is older than the one Pressroom
+   *     needs (the message names the version)
    */
   public static BodyParser create(ParseOptions options) {
     return new BodyParser(Objects.requireNonNull(options, "options"));
@@ -100,6 +111,12 @@ public final class BodyParser {
   public Body parse(Release release) {
     Objects.requireNonNull(release, "release");
     URI base = options.baseUri() != null ? options.baseUri() : release.url();
-    return BodyWalker.parse(release.body(), base.toString(), options);
+    List<String> titles = new ArrayList<>();
+    titles.add(release.title());
+    String subtitle = release.subtitle();
+    if (subtitle != null) {
+      titles.add(subtitle);
+    }
+    return BodyWalker.parse(release.body(), base.toString(), options, titles);
   }
 }

@@ -73,17 +73,16 @@ public interface BodyRenderer {
   }
 
   /**
-   * {@return the body JSON renderer}: DESIGN's stable contract, {@code {"blocks": [...],
-   * "dateline": ... or null, "links": [...], "issues": [...]}}, laid out like the canonical release
-   * JSON (4-space indentation, {@code "key": value}, one element a line, {@code []} when empty,
-   * pure ASCII with lowercase {@code \}{@code uXXXX} escapes, no trailing newline).
+   * {@return the body JSON renderer}: a stable contract, {@code {"blocks": [...], "dateline": ...
+   * or null, "links": [...], "issues": [...]}}, laid out like the canonical release JSON (4-space
+   * indentation, {@code "key": value}, one element a line, {@code []} when empty, pure ASCII with
+   * lowercase {@code \}{@code uXXXX} escapes, no trailing newline).
    *
-   * <p>Beyond the keys DESIGN lists: an image block also has {@code "link"} (a string or null)
-   * after {@code "caption"}, always written so that every image object has the same shape. An
-   * inline link has exactly {@code "type"}, {@code "href"} and {@code "content"} (its kind is in
-   * the body's {@code "links"}); an issue has exactly {@code "kind"} and {@code "message"}; a
-   * contact has the ten keys of {@link org.pressroom.Contact#KEYS} (its unknown keys are not
-   * written).
+   * <p>An image block also has {@code "link"} (a string or null) after {@code "caption"}, always
+   * written so that every image object has the same shape. An inline link has exactly {@code
+   * "type"}, {@code "href"} and {@code "content"} (its kind is in the body's {@code "links"}); an
+   * issue has exactly {@code "kind"} and {@code "message"}; a contact has the ten keys of {@link
+   * org.pressroom.Contact#KEYS} (its unknown keys are not written).
    *
    * <p>No string holds a raw line break, so the output can be embedded as a value at any depth by
    * indenting every line after the first by four spaces per level:

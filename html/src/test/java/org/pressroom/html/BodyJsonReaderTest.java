@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -303,14 +304,39 @@ class BodyJsonReaderTest {
     assertThat(e.reason()).contains("ReadOptions.maxDepth");
   }
 
-  @Test
-  void deeplyNestedQuotesReadBackWithinTheDefaultDepth() {
+  private static String nestedQuotes(int depth) {
     Block inner = new Paragraph(java.util.List.of(Text.plain("deep")));
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < depth; i++) {
       inner = new Quote(java.util.List.of(inner));
     }
-    Body body = new Body(java.util.List.of(inner), null, java.util.List.of(), java.util.List.of());
-    String json = BodyRenderer.json().render(body);
+    return BodyRenderer.json()
+        .render(new Body(java.util.List.of(inner), null, java.util.List.of(), java.util.List.of()));
+  }
+
+  @Test
+  void deeplyNestedQuotesReadBackWithinTheDefaultDepth() {
+    // 200 quotes: 2 JSON levels each, within the default 500
+    String json = nestedQuotes(200);
     assertThat(BodyRenderer.json().render(BodyJsonReader.strict().read(json))).isEqualTo(json);
+  }
+
+  @Test
+  @Timeout(20)
+  void deeperNestingIsALimitErrorNeverAStackOverflow() {
+    String deeper = nestedQuotes(300);
+    LimitExceededException e =
+        catchThrowableOfType(
+            LimitExceededException.class, () -> BodyJsonReader.strict().read(deeper));
+    assertThat(e.reason()).contains("ReadOptions.maxDepth");
+    // A limit beyond what the stack holds: still refused, not a crash.
+    BodyJsonReader unbounded =
+        BodyJsonReader.create(ReadOptions.defaults().withMaxDepth(ReadOptions.MAX_DEPTH_LIMIT));
+    String deepest = nestedQuotes(490);
+    try {
+      Body body = unbounded.read(deepest);
+      assertThat(BodyRenderer.json().render(body)).isEqualTo(deepest);
+    } catch (LimitExceededException refused) {
+      assertThat(refused.reason()).contains("ReadOptions.maxDepth");
+    }
   }
 }

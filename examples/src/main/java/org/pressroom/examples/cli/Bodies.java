@@ -89,8 +89,8 @@ final class Bodies {
 
   /**
    * {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings),
-   * the contacts found in the body (each marked with the release contact it matches), links,
-   * issues}
+   * the contacts found in the body (each marked with the release contact it matches, then every
+   * field found for it, one a line), links, issues}
    */
   static List<String> outline(Body body, Release release) {
     List<String> lines = new ArrayList<>();
@@ -100,7 +100,12 @@ final class Bodies {
         "Dateline:    "
             + (dateline == null
                 ? "(none)"
-                : dateline.location() + ", " + dateline.date() + " (" + dateline.text() + ")"));
+                : dateline.location()
+                    + ", "
+                    + (dateline.date() == null ? "no date" : dateline.date())
+                    + " ("
+                    + dateline.text()
+                    + ")"));
     List<Heading> headings = body.headings();
     if (headings.isEmpty()) {
       lines.add("Outline:     (no headings)");
@@ -131,6 +136,13 @@ final class Bodies {
         }
         line.append("  ").append(match(contact, release.contacts()));
         lines.add(line.toString());
+        for (Contact.Field field : Contact.Field.values()) {
+          String value = field.of(contact);
+          if (field != Contact.Field.NAME && value != null) {
+            lines.add(
+                String.format(Locale.ROOT, "        %-12s %s", field.jsonName() + ":", value));
+          }
+        }
       }
     }
     if (body.links().isEmpty()) {

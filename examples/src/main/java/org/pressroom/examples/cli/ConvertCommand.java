@@ -9,7 +9,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Release;
 import org.pressroom.export.ExportFormat;
@@ -25,12 +24,38 @@ import org.pressroom.json.ReadException;
  * another form, or the release itself as ninjs, JSON-LD or a Prezly document, on standard output
  * exactly as written. {@code --from body-json} reads body JSON instead of a release (for the body
  * forms only). {@code --zone} is the zone of the release's timestamps (UTC by default). Without
- * FILE, standard input is read.
+ * FILE, piped standard input is read.
  */
 final class ConvertCommand {
-  static final String USAGE =
-      "usage: pressroom convert [--from release|body-json]"
-          + " --to text|markdown|html|body-json|ninjs|jsonld|prezly [--zone ZONE] [FILE|-]";
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "convert",
+          "[FILE|-]",
+          "Print the body of a release in another form (plain text, Markdown, clean HTML or the"
+              + " body JSON), or the release itself as ninjs, schema.org JSON-LD or a Prezly"
+              + " document.",
+          List.of(
+              CommandSpec.Option.value(
+                  "--from",
+                  "SOURCE",
+                  false,
+                  "what FILE holds: release (the default) or body-json, a body in the body JSON"
+                      + " (for the body forms only)"),
+              CommandSpec.Option.value(
+                  "--to",
+                  "FORM",
+                  true,
+                  "the form to print: text, markdown, html or body-json (the body); ninjs, jsonld"
+                      + " or prezly (the release)"),
+              CommandSpec.Option.value(
+                  "--zone",
+                  "ZONE",
+                  false,
+                  "the zone of the release's timestamps for ninjs, jsonld and prezly, such as"
+                      + " Europe/Brussels or +02:00 (default UTC)")),
+          Command.notes(Command.FILE_NOTE));
+
+  static final Command COMMAND = new Command(SPEC, ConvertCommand::run);
 
   /** The forms of the export module, by their name on the command line. */
   private enum Export {
@@ -56,12 +81,7 @@ final class ConvertCommand {
 
   private ConvertCommand() {}
 
-  static int run(List<String> arguments, Context ctx) throws UsageException, ExitException {
-    Args args = Args.parse(arguments, Set.of(), Set.of("--to", "--from", "--zone"));
-    if (args.has("--help")) {
-      ctx.out().line(USAGE);
-      return PressroomTool.OK;
-    }
+  static int run(Args args, Context ctx) throws UsageException, ExitException {
     String to = args.value("--to");
     if (to == null) {
       throw new UsageException(
@@ -99,8 +119,7 @@ final class ConvertCommand {
                 + " (expected a zone such as UTC, Europe/Brussels or +02:00)");
       }
     }
-    String operand = args.optionalFile();
-    String file = operand == null ? Loader.STDIN : operand;
+    String file = ctx.fileOrPipedInput(args.optionalFile(), SPEC.name());
     Body given = fromBody ? loadBody(file, ctx) : null;
     Release release = given == null ? ctx.load(file) : null;
     String result;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Author;
 import org.pressroom.Contact;
@@ -19,11 +18,27 @@ import org.pressroom.html.BodyRenderer;
 
 /**
  * {@code pressroom inspect [--json] [FILE|-]}: a summary a person can read, or with {@code --json}
- * the object {@code {"release": RELEASE JSON, "body": BODY JSON}}. Without FILE, the sample release
- * bundled with the tool.
+ * the object {@code {"release": RELEASE JSON, "body": BODY JSON}}. Without FILE, piped standard
+ * input, or with nothing piped the sample release bundled with the tool.
  */
 final class InspectCommand {
-  static final String USAGE = "usage: pressroom inspect [--json] [FILE|-]";
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "inspect",
+          "[FILE|-]",
+          "Summarise a release: title, dates, URL, culture, author, images, contacts, then the"
+              + " body's dateline, outline and links.",
+          List.of(
+              CommandSpec.Option.flag(
+                  "--json",
+                  null,
+                  "print {\"release\": RELEASE JSON, \"body\": BODY JSON} instead of the"
+                      + " summary")),
+          Command.notes(
+              Command.FILE_NOTE
+                  + " With no FILE and nothing piped, the sample release bundled with the tool."));
+
+  static final Command COMMAND = new Command(SPEC, InspectCommand::run);
 
   /** The sample release bundled with the tool, shown when no FILE is given. */
   static final String SAMPLE = "/org/pressroom/examples/sample.release.json";
@@ -34,13 +49,9 @@ final class InspectCommand {
 
   private InspectCommand() {}
 
-  static int run(List<String> arguments, Context ctx) throws UsageException, ExitException {
-    Args args = Args.parse(arguments, Set.of("--json"), Set.of());
-    if (args.has("--help")) {
-      ctx.out().line(USAGE);
-      return PressroomTool.OK;
-    }
-    String file = args.optionalFile();
+  static int run(Args args, Context ctx) throws UsageException, ExitException {
+    String operand = args.optionalFile();
+    String file = operand == null && ctx.inPiped() ? Loader.STDIN : operand;
     Release release = file == null ? sample(ctx) : ctx.load(file);
     String label = file == null ? "(bundled sample)" : file;
     Body body = null;
@@ -75,7 +86,7 @@ final class InspectCommand {
             return ctx.loader().load(Loader.STDIN, in);
           }
         };
-    return new Context(ctx.in(), ctx.out(), ctx.err(), bundled, ctx.writer())
+    return new Context(ctx.in(), false, ctx.out(), ctx.err(), bundled, ctx.writer())
         .load("(bundled sample)");
   }
 

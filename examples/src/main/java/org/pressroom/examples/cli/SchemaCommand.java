@@ -1,7 +1,6 @@
 package org.pressroom.examples.cli;
 
 import java.util.List;
-import java.util.Set;
 import org.pressroom.html.BodyJsonReader;
 import org.pressroom.json.ReleaseReader;
 
@@ -10,16 +9,20 @@ import org.pressroom.json.ReleaseReader;
  * the body JSON on standard output, exactly as the jars hold it.
  */
 final class SchemaCommand {
-  static final String USAGE = "usage: pressroom schema release|body";
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "schema",
+          "release|body",
+          "Print the JSON Schema (draft 2020-12) of the release JSON or of the body JSON, exactly"
+              + " as the jars hold it.",
+          List.of(),
+          Command.notes());
+
+  static final Command COMMAND = new Command(SPEC, SchemaCommand::run);
 
   private SchemaCommand() {}
 
-  static int run(List<String> arguments, Context ctx) throws UsageException {
-    Args args = Args.parse(arguments, Set.of(), Set.of());
-    if (args.has("--help")) {
-      ctx.out().line(USAGE);
-      return PressroomTool.OK;
-    }
+  static int run(Args args, Context ctx) throws UsageException {
     if (args.operands().size() != 1) {
       throw new UsageException("schema needs one of release or body");
     }

@@ -2,7 +2,6 @@ package org.pressroom.examples.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.pressroom.Release;
 import org.pressroom.json.ReadException;
 
@@ -13,20 +12,34 @@ import org.pressroom.json.ReadException;
  * and the other files are still checked).
  */
 final class ValidateCommand {
-  static final String USAGE = "usage: pressroom validate [--quiet] FILE...";
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "validate",
+          "FILE...",
+          "Read each file strictly and parse its body; print each error as"
+              + " FILE:LINE:COLUMN: POINTER: MESSAGE and a last line \"N valid, M invalid\".",
+          List.of(
+              CommandSpec.Option.flag(
+                  "--quiet",
+                  "-q",
+                  "print only the errors and the last line: no body warnings, nothing about"
+                      + " valid files")),
+          Command.notes(
+              "FILE is a release JSON file; '-' reads standard input. Everything is printed on"
+                  + " standard output: errors, \"FILE: warning: KIND: MESSAGE\" for what the body"
+                  + " parser worked around, \"FILE: ok\" for each valid file.",
+              "Exit status: 0 if every file is valid, 1 if any is invalid, 2 if any cannot be read"
+                  + " (the other files are still checked)."));
+
+  static final Command COMMAND = new Command(SPEC, ValidateCommand::run);
 
   private ValidateCommand() {}
 
-  static int run(List<String> arguments, Context ctx) throws UsageException {
-    Args args = Args.parse(arguments, Set.of("--quiet", "-q"), Set.of());
-    if (args.has("--help")) {
-      ctx.out().line(USAGE);
-      return PressroomTool.OK;
-    }
+  static int run(Args args, Context ctx) throws UsageException {
     if (args.operands().isEmpty()) {
       throw new UsageException("validate needs at least one FILE");
     }
-    boolean quiet = args.has("--quiet") || args.has("-q");
+    boolean quiet = args.has("--quiet");
     long valid = 0;
     long invalid = 0;
     boolean unreadable = false;

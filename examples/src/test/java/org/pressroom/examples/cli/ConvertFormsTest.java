@@ -70,6 +70,6 @@ class ConvertFormsTest {
     PressroomToolTest.Result body = run("schema", "body");
     assertThat(body.status()).isZero();
     assertThat(body.out()).isEqualTo(BodyJsonReader.jsonSchema());
-    assertThat(run("schema", "--help").out()).isEqualTo("usage: pressroom schema release|body\n");
+    assertThat(run("schema", "--help").out()).startsWith("usage: pressroom schema release|body\n");
   }
 }

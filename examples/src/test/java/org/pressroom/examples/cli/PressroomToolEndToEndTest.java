@@ -3,7 +3,6 @@ package org.pressroom.examples.cli;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -157,12 +156,9 @@ class PressroomToolEndToEndTest {
   @Test
   @Timeout(120)
   void validatesHundredsOfFilesWithOneLineEach() throws IOException {
-    Path suite =
-        Path.of(
-            System.getProperty("pressroom.corpus", "../../shared/corpus"),
-            "json-test-suite",
-            "test_parsing");
-    assumeTrue(Files.isDirectory(suite), "JSONTestSuite not found at " + suite);
+    // The copy of JSONTestSuite that core's tests use, so that this runs on a fresh clone.
+    Path suite = Path.of("../core/src/test/resources/json-test-suite/test_parsing");
+    assertThat(suite).as("JSONTestSuite in core's test resources").isDirectory();
     List<String> args = new ArrayList<>(List.of("validate", "--quiet"));
     try (Stream<Path> files = Files.list(suite)) {
       files
@@ -258,6 +254,20 @@ class PressroomToolEndToEndTest {
             "Body contacts (2):",
             "  text  Dr Isabelle Houbracken <Isabelle.houbracken@vub.be>  (not a release contact)",
             "  card  Koen Stein <koen.stein@vub.be>  = release contact 1");
+  }
+
+  @Test
+  void inspectShowsEveryFieldFoundForABodyContact() {
+    PressroomToolTest.Result r = run("inspect");
+
+    // The card's fields, as the sample's contacts[0] holds them.
+    assertThat(r.outLines())
+        .containsSubsequence(
+            "  card  Koen Stein <koen.stein@vub.be>  = release contact 1",
+            "        description: Perscontact wetenschap & onderzoek",
+            "        email:       koen.stein@vub.be",
+            "        website:     https://vub.be",
+            "        mobile:      +32 (0)471517909");
   }
 
   @Test

@@ -3,10 +3,7 @@ package org.pressroom.html.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.pressroom.Contact;
 import org.pressroom.html.Block;
-import org.pressroom.html.ContactBlock;
-import org.pressroom.html.Divider;
 import org.pressroom.html.Heading;
 import org.pressroom.html.Image;
 import org.pressroom.html.Inline;
@@ -14,6 +11,8 @@ import org.pressroom.html.InlineImage;
 import org.pressroom.html.LineBreak;
 import org.pressroom.html.Link;
 import org.pressroom.html.Paragraph;
+import org.pressroom.html.Preformatted;
+import org.pressroom.html.Table;
 import org.pressroom.html.Text;
 
 /**
@@ -42,10 +41,10 @@ final class BlockSink {
   private @Nullable ListAssembler list;
 
   /**
-   * Whether a paragraph or heading of this sink is a bare contact label (only then the post-pass
-   * runs).
+   * Whether a block of this sink may start contacts (a label, a table, preformatted text): only
+   * then {@link ContactReader} runs over the blocks.
    */
-  private boolean sawBareLabel;
+  private boolean mayHoldContacts;
 
   BlockSink(boolean inferHeadings) {
     this.inferHeadings = inferHeadings;
@@ -71,7 +70,7 @@ final class BlockSink {
       String text = known != null ? known : heading.text();
       assert text.equals(heading.text()) : "block text of " + heading;
       if (!text.isEmpty()) {
-        sawBareLabel |= TextualContacts.isBareLabel(text);
+        mayHoldContacts |= ContactReader.mayStartContacts(text);
         add(heading, text);
       }
       return;
@@ -82,12 +81,8 @@ final class BlockSink {
     if (text.isEmpty()) {
       return;
     }
-    TextualContacts.LabelMatch label = TextualContacts.label(text); // read once for both rules
-    sawBareLabel |= TextualContacts.isBareLabel(text, label);
-    Contact contact = TextualContacts.labelled(text, label);
-    if (contact != null) {
-      add(new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text), text);
-    } else if (inferHeadings && readsAsHeading(content, text)) {
+    mayHoldContacts |= ContactReader.mayStartContacts(text);
+    if (inferHeadings && readsAsHeading(content, text) && Datelines.find(text) == null) {
       add(new Heading(2, true, unbold(content)), text); // the same text: only marks change
     } else {
       add(paragraph, text);
@@ -101,6 +96,7 @@ final class BlockSink {
   private void add(Block block, @Nullable String text) {
     assert text == null || text.equals(block.text()) : "text of " + block;
     closeList();
+    mayHoldContacts |= block instanceof Table || block instanceof Preformatted;
     blocks.add(block);
     texts.add(text);
   }
@@ -129,8 +125,8 @@ final class BlockSink {
   List<Block> finish() {
     flush();
     closeList();
-    if (sawBareLabel) {
-      contactsUnderLabels();
+    if (mayHoldContacts) {
+      ContactReader.read(blocks, texts);
     }
     return blocks;
   }
@@ -141,33 +137,6 @@ final class BlockSink {
       list = null;
       blocks.add(l.build());
       texts.add(null);
-    }
-  }
-
-  /**
-   * A bare label ({@code Press contact:} as a heading or paragraph) turns each following paragraph
-   * that holds an email address or a phone number into a textual contact, up to the next heading or
-   * divider.
-   */
-  private void contactsUnderLabels() {
-    boolean underLabel = false;
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      if (b instanceof Heading) {
-        underLabel = TextualContacts.isBareLabel(text(i));
-      } else if (b instanceof Divider) {
-        underLabel = false;
-      } else if (b instanceof Paragraph) {
-        String text = text(i);
-        if (TextualContacts.isBareLabel(text)) {
-          underLabel = true;
-        } else if (underLabel) {
-          Contact contact = TextualContacts.unlabelled(text);
-          if (contact != null) {
-            blocks.set(i, new ContactBlock(contact, null, ContactBlock.Origin.TEXT, text));
-          }
-        }
-      }
     }
   }
 

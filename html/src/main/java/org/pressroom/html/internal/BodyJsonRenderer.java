@@ -1,6 +1,7 @@
 package org.pressroom.html.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.pressroom.Contact;
 import org.pressroom.html.Block;
@@ -77,7 +78,8 @@ public final class BodyJsonRenderer implements BodyRenderer {
     } else {
       json.beginObject();
       json.key("location").string(d.location());
-      json.key("date").string(d.date().toString());
+      LocalDate date = d.date();
+      json.key("date").string(date == null ? null : date.toString());
       json.key("text").string(d.text());
       json.endObject();
     }

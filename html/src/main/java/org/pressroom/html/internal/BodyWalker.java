@@ -11,9 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
-import org.pressroom.Contact;
 import org.pressroom.html.Block;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyIssue;
@@ -24,10 +22,8 @@ import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
 import org.pressroom.html.Image;
 import org.pressroom.html.InlineImage;
-import org.pressroom.html.LinkKind;
 import org.pressroom.html.ListBlock;
 import org.pressroom.html.ListItem;
-import org.pressroom.html.Paragraph;
 import org.pressroom.html.ParseOptions;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
@@ -115,13 +111,15 @@ public final class BodyWalker {
           "li");
 
   private final ParseOptions options;
+  private final List<String> titles;
   private final Hrefs.@Nullable Base base;
   private final Issues issues;
   private final List<@Nullable BodyLink> links = new ArrayList<>();
   private boolean depthReported;
 
-  private BodyWalker(ParseOptions options, @Nullable String base) {
+  private BodyWalker(ParseOptions options, @Nullable String base, List<String> titles) {
     this.options = options;
+    this.titles = titles;
     this.base = base == null ? null : new Hrefs.Base(base);
     this.issues = new Issues(options.maxIssues());
   }
@@ -134,7 +132,20 @@ public final class BodyWalker {
    * @param options the options
    */
   public static Body parse(String html, @Nullable String base, ParseOptions options) {
-    BodyWalker walker = new BodyWalker(options, base);
+    return parse(html, base, options, List.of());
+  }
+
+  /**
+   * {@return the body of the HTML}
+   *
+   * @param html the body HTML
+   * @param base the URI relative URLs resolve against, or null
+   * @param options the options
+   * @param titles the release's title and subtitle, which the body may repeat at its start
+   */
+  public static Body parse(
+      String html, @Nullable String base, ParseOptions options, List<String> titles) {
+    BodyWalker walker = new BodyWalker(options, base, titles);
     if (html.length() > options.maxInputLength()) {
       walker.issues.add(
           BodyIssue.Kind.SIZE_LIMIT,
@@ -160,10 +171,7 @@ public final class BodyWalker {
     BlockSink root = new BlockSink(options.detectHeadings());
     walkChildren(doc.body(), root, 0, 0);
     List<Block> blocks = root.finish();
-    Dateline dateline = null;
-    if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph) {
-      dateline = Datelines.find(root.text(0));
-    }
+    Dateline dateline = Datelines.search(blocks, root::text, titles);
     List<BodyLink> done = new ArrayList<>(links.size());
     for (BodyLink link : links) {
       if (link != null) {
@@ -269,8 +277,15 @@ public final class BodyWalker {
           el, sink, marks, depth); // span, font, o:p and unknown inline wrappers are transparent
       return;
     }
-    if (name.equals("div") && el.hasClass("release-content-contact") && card(el, sink)) {
-      return;
+    if (ContactCards.isCard(el)) {
+      ContactBlock contact =
+          ContactCards.read(
+              el, this::registerLink, this::classifyLink, src -> Hrefs.resolve(src, base));
+      if (contact != null) {
+        sink.flush();
+        sink.add(contact);
+        return;
+      }
     }
     if (name.equals("li")) {
       sink.flush();
@@ -522,6 +537,15 @@ public final class BodyWalker {
     return r;
   }
 
+  /** {@return a link's resolved href and kind, without listing it; null when it has none} */
+  private Hrefs.@Nullable Resolved classifyLink(Element a) {
+    String href = a.attr("href").trim();
+    if (href.isEmpty() || Hrefs.isUnsafe(href, false)) {
+      return null;
+    }
+    return Hrefs.classify(href, base);
+  }
+
   private void table(Element table, BlockSink sink, int marks, int depth) {
     sink.flush();
     List<List<TableCell>> rows = new ArrayList<>();
@@ -603,217 +627,6 @@ public final class BodyWalker {
     for (Block b : captionBlocks) {
       sink.add(b);
     }
-  }
-
-  /**
-   * A newsroom contact card: name, description and avatar from their elements, the rest from its
-   * links. Falls back to ordinary content (returns false) when the card has no name.
-   */
-  private boolean card(Element card, BlockSink sink) {
-    CardParts parts = new CardParts();
-    NodeTraversor.traverse(parts, card);
-    String name = classText(parts.classed[0]);
-    if (name == null) {
-      return false;
-    }
-    sink.flush();
-    Contact.Builder b =
-        Contact.builder(name)
-            .description(classText(parts.classed[1]))
-            .company(classText(parts.classed[2]));
-    Contact partial = b.build();
-    String email = null;
-    String telephone = null;
-    String mobile = null;
-    String website = null;
-    String twitter = null;
-    String facebook = null;
-    for (int k = 0; k < parts.links.size(); k++) {
-      Hrefs.Resolved r = registerLink(parts.links.get(k));
-      if (r == null) {
-        continue;
-      }
-      String href = r.href();
-      int icons = parts.icons.get(k)[0];
-      if (r.kind() == LinkKind.EMAIL) {
-        int q = href.indexOf('?');
-        String address = href.substring("mailto:".length(), q < 0 ? href.length() : q).trim();
-        email = email == null && !address.isEmpty() ? address : email;
-      } else if (r.kind() == LinkKind.PHONE) {
-        String number = href.substring("tel:".length());
-        if ((icons & ICON_MOBILE) != 0) {
-          mobile = mobile == null ? number : mobile;
-        } else {
-          telephone = telephone == null ? number : telephone;
-        }
-      } else {
-        String host = host(href);
-        if ((icons & ICON_TWITTER) != 0 || host.equals("twitter.com") || host.equals("x.com")) {
-          twitter = twitter == null ? href : twitter;
-        } else if ((icons & ICON_FACEBOOK) != 0 || host.equals("facebook.com")) {
-          facebook = facebook == null ? href : facebook;
-        } else if ((icons & (ICON_BROWSER | ICON_GLOBE)) != 0 || (icons & ICON_ANY) == 0) {
-          website = website == null ? href : website;
-        }
-      }
-    }
-    Contact contact =
-        partial.toBuilder()
-            .email(email)
-            .telephone(telephone)
-            .mobile(mobile)
-            .website(website)
-            .twitter(twitter)
-            .facebook(facebook)
-            .build();
-    String avatar = parts.avatar == null ? null : Hrefs.resolve(parts.avatar, base);
-    sink.add(new ContactBlock(contact, avatar, ContactBlock.Origin.CARD, name));
-    return true;
-  }
-
-  // What the classes inside a card's link say about it.
-  private static final int ICON_MOBILE = 1;
-  private static final int ICON_TWITTER = 2;
-  private static final int ICON_FACEBOOK = 4;
-  private static final int ICON_BROWSER = 8;
-  private static final int ICON_GLOBE = 16;
-  private static final int ICON_ANY = 32;
-
-  /**
-   * {@return the icons a class attribute names}: each flag for the text it holds ({@code
-   * icon-mobile}, ..., {@code icon-} for any icon), wherever it stands in the attribute
-   */
-  private static int iconsOf(String className) {
-    if (!className.contains("icon-")) {
-      return 0;
-    }
-    int icons = ICON_ANY;
-    icons |= className.contains("icon-mobile") ? ICON_MOBILE : 0;
-    icons |= className.contains("icon-twitter") ? ICON_TWITTER : 0;
-    icons |= className.contains("icon-facebook") ? ICON_FACEBOOK : 0;
-    icons |= className.contains("icon-browser") ? ICON_BROWSER : 0;
-    icons |= className.contains("icon-globe") ? ICON_GLOBE : 0;
-    return icons;
-  }
-
-  /** The classes of a card's name, description and company, in {@link CardParts#classed} order. */
-  private static final String[] CARD_CLASSES = {
-    "release-content-contact__name",
-    "release-content-contact__description",
-    "release-content-contact__company"
-  };
-
-  /**
-   * {@return the bits ({@code 1 << i}) of the {@link #CARD_CLASSES} that a class name in the
-   * attribute is as long as}: class names are the runs between ASCII whitespace, as HTML splits
-   * them
-   */
-  private static int cardClassLengths(String className) {
-    int bits = 0;
-    int n = className.length();
-    int start = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || isAsciiWhitespace(className.charAt(i))) {
-        int length = i - start;
-        for (int k = 0; k < CARD_CLASSES.length; k++) {
-          if (CARD_CLASSES[k].length() == length) {
-            bits |= 1 << k;
-          }
-        }
-        start = i + 1;
-      }
-    }
-    return bits;
-  }
-
-  private static boolean isAsciiWhitespace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-  }
-
-  /**
-   * What a contact card is read from, gathered in one walk over it (the card included), in document
-   * order: for each of {@link #CARD_CLASSES} the first element that has it, every link with the
-   * icons the elements inside it name (they say what a link is), and the first image with a usable
-   * source.
-   */
-  private static final class CardParts implements NodeVisitor {
-    final @Nullable Element[] classed = new Element[CARD_CLASSES.length];
-    final List<Element> links = new ArrayList<>();
-
-    /**
-     * For each link, the icons ({@link #iconsOf}) the elements inside it name, in a one-slot array.
-     */
-    final List<int[]> icons = new ArrayList<>();
-
-    /** The trimmed source of the first image with a non-empty, safe one; or null. */
-    @Nullable String avatar;
-
-    /** The icons of the links the walk is inside, innermost last. */
-    private final List<int[]> open = new ArrayList<>();
-
-    @Override
-    public void head(Node node, int depth) {
-      if (!(node instanceof Element)) {
-        return;
-      }
-      Element e = (Element) node;
-      String className = e.className();
-      if (!open.isEmpty() && !className.isEmpty()) {
-        int named = iconsOf(className);
-        for (int[] inside : open) {
-          inside[0] |= named;
-        }
-      }
-      // An element has one of the classes only if a class name of the same length is in its class
-      // attribute (an element without one, most of them, has none); only then ask the exact rule.
-      int lengths = className.isEmpty() ? 0 : cardClassLengths(className);
-      for (int i = 0; i < CARD_CLASSES.length; i++) {
-        if ((lengths & (1 << i)) != 0 && classed[i] == null && e.hasClass(CARD_CLASSES[i])) {
-          classed[i] = e;
-        }
-      }
-      String name = e.normalName();
-      if (name.equals("a")) {
-        int[] icon = new int[1];
-        links.add(e);
-        icons.add(icon);
-        open.add(icon);
-      } else if (avatar == null && name.equals("img")) {
-        String src = e.attr("src").trim();
-        if (!src.isEmpty() && !Hrefs.isUnsafe(src, true)) {
-          avatar = src;
-        }
-      }
-    }
-
-    @Override
-    public void tail(Node node, int depth) {
-      if (node instanceof Element && ((Element) node).normalName().equals("a")) {
-        open.remove(open.size() - 1);
-      }
-    }
-  }
-
-  private static @Nullable String classText(@Nullable Element e) {
-    if (e == null) {
-      return null;
-    }
-    String text = Spaces.collapse(e.text());
-    return text.isEmpty() ? null : text;
-  }
-
-  private static String host(String href) {
-    int start = href.indexOf("://");
-    if (start < 0) {
-      return "";
-    }
-    start += 3;
-    int end = start;
-    while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
-      end++;
-    }
-    String host = href.substring(start, end).toLowerCase(Locale.ROOT);
-    return host.startsWith("www.") ? host.substring(4) : host;
   }
 
   /**

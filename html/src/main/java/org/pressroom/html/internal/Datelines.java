@@ -3,11 +3,19 @@ package org.pressroom.html.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
+import org.pressroom.html.Block;
+import org.pressroom.html.ContactBlock;
 import org.pressroom.html.Dateline;
+import org.pressroom.html.Divider;
+import org.pressroom.html.Heading;
+import org.pressroom.html.Image;
+import org.pressroom.html.Paragraph;
 
 /**
  * Finds the dateline that opens a lead paragraph: {@code LOCATION, DATE [/WIRE/ | (WIRE)] DASH}. A
@@ -60,8 +68,103 @@ final class Datelines {
   /** A date found in the text: the date and the index just after it. */
   private record Found(LocalDate date, int end) {}
 
+  /** The dateline is searched among this many first blocks. */
+  static final int SEARCHED_BLOCKS = 10;
+
+  /** A paragraph that is a dateline alone may follow at most this many other short paragraphs. */
+  private static final int MAX_LOOSE_BEFORE_ALONE = 2;
+
+  /** Such a short paragraph has at most this many characters. */
+  private static final int MAX_LOOSE_LENGTH = 400;
+
+  /**
+   * {@return the body's dateline}: in the first paragraph that opens with one, among the first
+   * {@value #SEARCHED_BLOCKS} blocks, where every block before it is front matter ({@link
+   * FrontMatter}: a title or notice), an image, a divider, or a contact section placed at the top.
+   * A paragraph that is a dateline and nothing else may also follow up to two short paragraphs (a
+   * standfirst above the place and date).
+   *
+   * @param blocks the top-level blocks
+   * @param texts the text of each block
+   * @param titles the release's title and subtitle, or empty
+   */
+  static @Nullable Dateline search(
+      List<Block> blocks, IntFunction<String> texts, List<String> titles) {
+    int loose = 0;
+    boolean contacts = false;
+    for (int i = 0; i < Math.min(blocks.size(), SEARCHED_BLOCKS); i++) {
+      Block b = blocks.get(i);
+      String text = texts.apply(i);
+      if (b instanceof Paragraph) {
+        Dateline d = loose == 0 ? find(text) : null;
+        if (d == null) {
+          d = alone(text);
+        }
+        if (d != null) {
+          return d;
+        }
+      }
+      if (b instanceof Image || b instanceof Divider || b instanceof ContactBlock) {
+        contacts |= b instanceof ContactBlock;
+        continue;
+      }
+      if (!(b instanceof Heading) && ContactReader.mayStartContacts(text)) {
+        contacts = true; // a contact section at the top, as SEC-filed releases place it
+        continue;
+      }
+      if (FrontMatter.isFrontMatter(b, text, titles)) {
+        contacts = b instanceof Heading && ContactReader.mayStartContacts(text);
+        continue;
+      }
+      if (contacts && b instanceof Paragraph && words(text) <= 20) {
+        continue; // a line of a contact section at the top
+      }
+      if (b instanceof Paragraph
+          && text.length() <= MAX_LOOSE_LENGTH
+          && ++loose <= MAX_LOOSE_BEFORE_ALONE) {
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static int words(String text) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
+  }
+
   /** {@return the dateline at the start of the text, or null} */
   static @Nullable Dateline find(String text) {
+    Dateline dated = dated(text, false);
+    if (dated != null) {
+      return dated;
+    }
+    Dateline release = releaseOf(text);
+    if (release != null) {
+      return release;
+    }
+    Dateline wire = wireWithoutDate(text);
+    return wire != null ? wire : placeInParentheses(text);
+  }
+
+  /**
+   * {@return the dateline when the text is a dateline and nothing else ({@code Hofheim am Taunus |
+   * Wiesbaden, 11. November 2021}, maybe followed by a dash or colon), or null}
+   */
+  static @Nullable Dateline alone(String text) {
+    return text.length() > WINDOW ? null : dated(text, true);
+  }
+
+  private static @Nullable Dateline dated(String text, boolean alone) {
     int limit = Math.min(text.length(), WINDOW);
     for (int comma = text.indexOf(',');
         comma > 0 && comma < limit;
@@ -69,22 +172,184 @@ final class Datelines {
       String location = text.substring(0, comma).trim();
       if (!looksLikePlace(location)) {
         // Places only grow with the next comma ("PALO ALTO, Calif."), so a non-place prefix ends
-        // the search
-        // unless it just has too few words yet to be judged.
+        // the search unless it just has too few words yet to be judged.
         if (wordCount(location) > MAX_LOCATION_WORDS) {
           return null;
         }
         continue;
       }
       int pos = skipSpaces(text, comma + 1);
-      pos = skipWord(text, pos, "le", "den", "am", "op", "the");
-      Found found = date(text, pos);
-      if (found == null || !followedByDash(text, found.end)) {
+      pos = skipWeekday(text, pos);
+      int afterArticle = skipWord(text, pos, "le", "den", "am", "op", "the");
+      Found found = date(text, afterArticle);
+      if (found == null) {
+        continue;
+      }
+      boolean closed =
+          alone
+              ? onlyClosing(text, found.end)
+              : followedByDash(text, found.end)
+                  || (afterArticle > pos && followedBySentence(text, found.end));
+      if (!closed) {
         continue;
       }
       return new Dateline(location, found.date, text.substring(0, found.end));
     }
     return null;
+  }
+
+  /** Nothing but spaces, dashes or a colon after the date. */
+  private static boolean onlyClosing(String text, int pos) {
+    for (int i = pos; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Spaces.isSpace(c) && !isDash(c) && c != ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A full stop and a new sentence after a date introduced by an article, as French and German
+   * write it: {@code Berlin, le 28 avril 2010. Georg Greve ...}.
+   */
+  private static boolean followedBySentence(String text, int pos) {
+    if (pos >= text.length() || text.charAt(pos) != '.') {
+      return false;
+    }
+    int i = skipSpaces(text, pos + 1);
+    return i > pos + 1 && i < text.length() && Character.isUpperCase(text.charAt(i));
+  }
+
+  /**
+   * The form of German ministries: {@code Pressemitteilung vom 25. Januar 2022 | Berlin –}: a word
+   * or two, {@code vom}, {@code du}, {@code van} or {@code of}, the date, a bar, comma or dash, and
+   * the place, closed by a dash, a colon or the end.
+   */
+  private static @Nullable Dateline releaseOf(String text) {
+    int limit = Math.min(text.length(), 40);
+    for (String word : new String[] {" vom ", " du ", " van ", " of ", " from "}) {
+      int at = text.indexOf(word);
+      if (at <= 0 || at > limit || wordCount(text.substring(0, at)) > 4) {
+        continue;
+      }
+      int pos = skipSpaces(text, at + word.length());
+      Found found = date(text, pos);
+      if (found == null) {
+        continue;
+      }
+      int i = skipSpaces(text, found.end);
+      if (i >= text.length()
+          || (text.charAt(i) != '|' && text.charAt(i) != ',' && !isDash(text.charAt(i)))) {
+        continue;
+      }
+      int placeStart = skipSpaces(text, i + 1);
+      int placeEnd = placeStart;
+      while (placeEnd < text.length()
+          && placeEnd - placeStart < 60
+          && !isDash(text.charAt(placeEnd))
+          && text.charAt(placeEnd) != ':'
+          && text.charAt(placeEnd) != '\n') {
+        placeEnd++;
+      }
+      String place = text.substring(placeStart, placeEnd).trim();
+      if (!looksLikePlace(place) || (placeEnd < text.length() && text.charAt(placeEnd) == '\n')) {
+        continue;
+      }
+      return new Dateline(place, found.date, text.substring(0, placeStart + place.length()));
+    }
+    return null;
+  }
+
+  /**
+   * A wire's dateline without a date: {@code GREENWICH, Conn.--(BUSINESS WIRE)--}, {@code LONDON
+   * (Reuters) -}, {@code PARIS /PRNewswire/ --}: the place, the wire's name in brackets or slashes,
+   * a dash.
+   */
+  private static @Nullable Dateline wireWithoutDate(String text) {
+    int limit = Math.min(text.length(), WINDOW);
+    int open = -1;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '/') {
+        open = i;
+        break;
+      }
+    }
+    if (open <= 0) {
+      return null;
+    }
+    char closeChar = text.charAt(open) == '(' ? ')' : '/';
+    int close = text.indexOf(closeChar, open + 1);
+    if (close < 0 || close - open > 40 || !isWire(text.substring(open + 1, close))) {
+      return null;
+    }
+    if (!followedByDash(text, open)) {
+      return null;
+    }
+    int end = open;
+    while (end > 0 && (Spaces.isSpace(text.charAt(end - 1)) || isDash(text.charAt(end - 1)))) {
+      end--;
+    }
+    String location = text.substring(0, end).trim();
+    if (location.endsWith(",")) {
+      location = location.substring(0, location.length() - 1).trim();
+    }
+    if (!looksLikePlace(location)) {
+      return null;
+    }
+    return new Dateline(location, null, location);
+  }
+
+  /** Names of wire services and press agencies, as they stand in a dateline's brackets. */
+  private static boolean isWire(String name) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    return lower.contains("wire")
+        || lower.contains("presswire")
+        || lower.equals("reuters")
+        || lower.equals("ap")
+        || lower.equals("afp")
+        || lower.equals("dpa")
+        || lower.equals("anp")
+        || lower.equals("belga")
+        || lower.equals("apa")
+        || lower.equals("ots")
+        || lower.equals("apa-ots")
+        || lower.equals("sda")
+        || lower.equals("ats")
+        || lower.equals("prweb")
+        || lower.equals("cnw")
+        || lower.equals("marketwired")
+        || lower.equals("newsfile")
+        || lower.equals("pressetext")
+        || lower.equals("epa");
+  }
+
+  /**
+   * The place alone in brackets at the start, then a dash: {@code (Leipzig) - Von ...}. The date is
+   * null.
+   */
+  private static @Nullable Dateline placeInParentheses(String text) {
+    if (text.isEmpty() || text.charAt(0) != '(') {
+      return null;
+    }
+    int close = text.indexOf(')');
+    if (close < 2 || close > 40) {
+      return null;
+    }
+    String place = text.substring(1, close).trim();
+    if (!looksLikePlace(place) || place.indexOf(',') >= 0 || isWire(place)) {
+      return null;
+    }
+    int i = skipSpaces(text, close + 1);
+    if (i >= text.length() || !isDash(text.charAt(i))) {
+      return null;
+    }
+    return new Dateline(place, null, text.substring(0, close + 1));
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2012';
   }
 
   private static boolean followedByDash(String text, int pos) {
@@ -101,7 +366,7 @@ final class Datelines {
       return false;
     }
     char c = text.charAt(i);
-    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2012';
+    return isDash(c) || c == ':' || c == '\u2026' || text.startsWith("...", i);
   }
 
   private static @Nullable Found date(String text, int pos) {
@@ -120,6 +385,9 @@ final class Datelines {
       }
       int day = Integer.parseInt(text.substring(pos, end));
       int i = end;
+      if (i + 1 < text.length() && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
+        return numeric(text, day, i + 1, '/');
+      }
       if (text.startsWith("er", i)
           || text.startsWith("st", i)
           || text.startsWith("nd", i)
@@ -130,7 +398,7 @@ final class Datelines {
       if (i < text.length() && text.charAt(i) == '.') {
         i++;
         if (i < text.length() && isDigit(text.charAt(i))) {
-          return numeric(text, day, i);
+          return numeric(text, day, i, '.');
         }
       }
       i = skipSpaces(text, i);
@@ -195,10 +463,10 @@ final class Datelines {
         pos + 10);
   }
 
-  private static @Nullable Found numeric(String text, int day, int i) {
-    // dd.MM.yyyy, i at the month
+  private static @Nullable Found numeric(String text, int day, int i, char separator) {
+    // dd.MM.yyyy or dd/MM/yyyy, i at the month
     int monthEnd = digits(text, i);
-    if (monthEnd - i > 2 || monthEnd >= text.length() || text.charAt(monthEnd) != '.') {
+    if (monthEnd - i > 2 || monthEnd >= text.length() || text.charAt(monthEnd) != separator) {
       return null;
     }
     int yearEnd = digits(text, monthEnd + 1);
@@ -246,9 +514,23 @@ final class Datelines {
         i++;
       }
       int start = i;
+      if (i < n
+          && location.charAt(i) == '|'
+          && !first
+          && (i + 1 == n || Spaces.isSpace(location.charAt(i + 1)))) {
+        i++; // "Hofheim am Taunus | Wiesbaden": two places
+        continue;
+      }
       while (i < n && !Spaces.isSpace(location.charAt(i))) {
         char c = location.charAt(i);
+        boolean slashBetweenPlaces =
+            c == '/'
+                && i > start
+                && Character.isLetter(location.charAt(i - 1))
+                && i + 1 < n
+                && Character.isUpperCase(location.charAt(i + 1));
         if (!Character.isLetter(c)
+            && !slashBetweenPlaces
             && c != '.'
             && c != ','
             && c != '-'
@@ -297,6 +579,60 @@ final class Datelines {
       }
     }
     return pos;
+  }
+
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonntag",
+          "lundi",
+          "mardi",
+          "mercredi",
+          "jeudi",
+          "vendredi",
+          "samedi",
+          "dimanche",
+          "maandag",
+          "dinsdag",
+          "woensdag",
+          "donderdag",
+          "vrijdag",
+          "zaterdag",
+          "zondag");
+
+  /** Skips a weekday and the comma after it: {@code Berlin, Montag, 12. Mai 2026}. */
+  private static int skipWeekday(String text, int pos) {
+    int end = letters(text, pos);
+    if (end - pos < 3 || !WEEKDAYS.contains(text.substring(pos, end).toLowerCase(Locale.ROOT))) {
+      return pos;
+    }
+    int i = skipDot(text, end);
+    if (i < text.length() && text.charAt(i) == ',') {
+      i++;
+    }
+    return skipSpaces(text, i);
   }
 
   private static int skipSpaces(String text, int i) {

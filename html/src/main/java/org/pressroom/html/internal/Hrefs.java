@@ -39,29 +39,9 @@ final class Hrefs {
   /** A classified href: what the model holds and its kind. */
   record Resolved(String href, LinkKind kind) {}
 
-  /**
-   * {@return whether a URL uses a scheme that runs code or smuggles content: {@code javascript:},
-   * {@code vbscript:}, {@code data:}} Whitespace and control characters anywhere before the colon
-   * are ignored, as browsers do.
-   */
+  /** {@return whether the parser refuses a URL: see {@link SafeUrls#isUnsafe}} */
   static boolean isUnsafe(String url, boolean allowData) {
-    char[] scheme = new char[11];
-    int len = 0;
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c <= 0x20 || c == 0x7F) {
-        continue;
-      }
-      if (c == ':') {
-        String s = new String(scheme, 0, len);
-        return s.equals("javascript") || s.equals("vbscript") || (!allowData && s.equals("data"));
-      }
-      if (len == scheme.length) {
-        return false;
-      }
-      scheme[len++] = Character.toLowerCase(c);
-    }
-    return false;
+    return SafeUrls.isUnsafe(url, allowData);
   }
 
   /** {@return the scheme of an absolute URL, lower-cased, or null when the URL is relative} */

@@ -148,9 +148,9 @@ public final class HtmlRenderer implements BodyRenderer {
 
     /** Blocks inside a list item or table cell: a lone paragraph's content directly. */
     private void contained(List<Block> blocks) {
-      if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph) {
+      if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph only) {
         StringBuilder sb = new StringBuilder();
-        inline(((Paragraph) blocks.get(0)).content(), sb);
+        inline(only.content(), sb);
         out.append(sb);
       } else if (!blocks.isEmpty()) {
         out.append('\n');
@@ -223,7 +223,7 @@ public final class HtmlRenderer implements BodyRenderer {
     @Override
     public Void visitContact(ContactBlock contact) {
       StringBuilder sb = new StringBuilder("<address>");
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         String[] lines = contact.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
           if (i > 0) {

@@ -91,8 +91,7 @@ public final class MarkdownRenderer implements BodyRenderer {
           lines.requestBlank();
         }
         long before = lines.count();
-        if (b instanceof ListBlock) {
-          ListBlock list = (ListBlock) b;
+        if (b instanceof ListBlock list) {
           alternate =
               previousList != null
                   && previousList.ordered() == list.ordered()
@@ -101,7 +100,7 @@ public final class MarkdownRenderer implements BodyRenderer {
         b.accept(this);
         if (lines.count() != before) {
           first = false;
-          previousList = b instanceof ListBlock ? (ListBlock) b : null;
+          previousList = b instanceof ListBlock list ? list : null;
           previousAlternate = alternate;
         }
       }
@@ -183,7 +182,7 @@ public final class MarkdownRenderer implements BodyRenderer {
     @Override
     public Void visitContact(ContactBlock contact) {
       List<Inline> content = new ArrayList<>();
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         content.add(Text.plain(contact.text()));
       } else {
         Contact c = contact.contact();

@@ -4,14 +4,48 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which URLs the HTML and Markdown renderers write: links may be {@code http}, {@code https},
- * {@code mailto}, {@code tel}, fragment-only or relative; images {@code http}, {@code https} or
- * relative; embeds {@code http} or {@code https} only. Anything else ({@code javascript:}, {@code
- * data:}, {@code vbscript:}, unknown or malformed schemes) is not written. The scheme is found as a
- * browser finds it: leading and trailing controls and spaces ignored, tabs and line breaks removed.
+ * The one URL policy of the body, in two steps that a URL must both pass to reach any output.
+ *
+ * <p>What the parser refuses ({@link #isUnsafe}): a deny-list of the schemes that run code or
+ * smuggle content ({@code javascript:}, {@code vbscript:}, {@code data:} except for images), read
+ * loosely: every control character and space before the colon is ignored, so that obfuscations such
+ * as {@code "java\tscript:"} are caught too. A refused link stays as text with an {@code
+ * UNSAFE_LINK} issue; a refused source is dropped.
+ *
+ * <p>What the HTML and Markdown renderers write (the {@code isSafe...} methods): an allow-list, for
+ * models built by hand as well as parsed ones. Links may be {@code http}, {@code https}, {@code
+ * mailto}, {@code tel}, fragment-only or relative; images {@code http}, {@code https} or relative;
+ * embeds {@code http} or {@code https} only. Anything else (unknown or malformed schemes included)
+ * is not written. Here the scheme is found as a browser finds it: leading and trailing controls and
+ * spaces ignored, tabs and line breaks removed.
  */
 final class SafeUrls {
   private SafeUrls() {}
+
+  /**
+   * {@return whether a URL uses a scheme that runs code or smuggles content: {@code javascript:},
+   * {@code vbscript:}, {@code data:}} Whitespace and control characters anywhere before the colon
+   * are ignored, more loosely than a browser reads a scheme, so that no obfuscation gets through.
+   */
+  static boolean isUnsafe(String url, boolean allowData) {
+    char[] scheme = new char[11];
+    int len = 0;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= 0x20 || c == 0x7F) {
+        continue;
+      }
+      if (c == ':') {
+        String s = new String(scheme, 0, len);
+        return s.equals("javascript") || s.equals("vbscript") || (!allowData && s.equals("data"));
+      }
+      if (len == scheme.length) {
+        return false;
+      }
+      scheme[len++] = Character.toLowerCase(c);
+    }
+    return false;
+  }
 
   /**
    * The scheme found where a browser looks for one, lower-cased; {@code ""} for a relative URL;

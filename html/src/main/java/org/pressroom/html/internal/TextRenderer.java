@@ -1,7 +1,9 @@
 package org.pressroom.html.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.html.Block;
@@ -12,6 +14,9 @@ import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
 import org.pressroom.html.Heading;
 import org.pressroom.html.Image;
+import org.pressroom.html.Inline;
+import org.pressroom.html.InlineImage;
+import org.pressroom.html.Link;
 import org.pressroom.html.ListBlock;
 import org.pressroom.html.ListItem;
 import org.pressroom.html.Paragraph;
@@ -19,17 +24,20 @@ import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
 import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
+import org.pressroom.html.Text;
 
 /**
  * Plain text: top-level blocks (and blocks in a quote) separated by a blank line, a block's lines
  * as its {@code text()}; list items as {@code - } or {@code 1. } lines, their further lines and
  * nested blocks indented by the marker's width; quotes prefixed {@code > }; a divider as {@code
- * ---}; an image as its caption, else its alt text in square brackets, else nothing; a contact card
- * as its name and then its other fields, one a line; a textual contact as its text; an embed as its
- * URL; a table as one line a row, cells separated by a tab (a cell's line breaks become spaces);
- * preformatted text as is. Output ends with a line break unless empty. Every word of every block's
- * text appears, in order. Stateless and thread-safe; recursion of one visitor frame per nesting
- * level of the model.
+ * ---}; an image as its caption, else its alt text in square brackets, else nothing (an image in a
+ * line of text as its alt text in square brackets, else nothing); a list item that renders as
+ * nothing (an image without caption or alt text) is left out, not written as a bare marker; a
+ * contact card as its name and then its other fields, one a line; a textual contact as its text; an
+ * embed as its URL; a table as one line a row, cells separated by a tab (a cell's line breaks
+ * become spaces); preformatted text as is. Output ends with a line break unless empty. Every word
+ * of every block's text appears, in order. Stateless and thread-safe; recursion of one visitor
+ * frame per nesting level of the model.
  */
 public final class TextRenderer implements BodyRenderer {
   /** The one instance. */
@@ -80,14 +88,48 @@ public final class TextRenderer implements BodyRenderer {
 
     @Override
     public Void visitParagraph(Paragraph p) {
-      text(p.text());
+      text(hasAltText(p.content()) ? new Paragraph(withAltText(p.content())).text() : p.text());
       return null;
     }
 
     @Override
     public Void visitHeading(Heading h) {
-      text(h.text());
+      text(hasAltText(h.content()) ? new Paragraph(withAltText(h.content())).text() : h.text());
       return null;
+    }
+
+    /** Whether the content holds an inline image with alt text, at any depth of links. */
+    private static boolean hasAltText(List<Inline> content) {
+      for (Inline i : content) {
+        if (i instanceof InlineImage && !((InlineImage) i).alt().isBlank()) {
+          return true;
+        }
+        if (i instanceof Link && hasAltText(((Link) i).content())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The content with links unwrapped and each inline image with alt text as {@code [alt]}, as an
+     * image block's alt text is written; the text rules then apply as to any paragraph.
+     */
+    private static List<Inline> withAltText(List<Inline> content) {
+      List<Inline> out = new ArrayList<>(content.size());
+      for (Inline i : content) {
+        if (i instanceof InlineImage) {
+          String alt = ((InlineImage) i).alt();
+          if (!alt.isBlank()) {
+            out.add(new Text("[" + alt.replace('\n', ' ') + "]", Set.of()));
+          }
+        } else if (i instanceof Link) {
+          out.addAll(withAltText(((Link) i).content()));
+        } else {
+          out.add(i);
+        }
+      }
+      return out;
     }
 
     @Override
@@ -95,10 +137,15 @@ public final class TextRenderer implements BodyRenderer {
       int n = 1;
       for (ListItem item : list.items()) {
         String marker = list.ordered() ? n + ". " : "- ";
-        n++;
-        // no blank line is asked for inside an item, so the container's closing cancel changes
-        // nothing
-        lines.container(marker, " ".repeat(marker.length()), () -> blocks(item.blocks(), false));
+        // Not lines.container(...): an item that writes nothing (an image without alt text) is
+        // left out, rather than shown as a bare marker, and not numbered.
+        lines.push(marker, " ".repeat(marker.length()));
+        long before = lines.count();
+        blocks(item.blocks(), false);
+        if (lines.count() != before) {
+          n++;
+        }
+        lines.pop();
       }
       return null;
     }
@@ -131,7 +178,7 @@ public final class TextRenderer implements BodyRenderer {
 
     @Override
     public Void visitContact(ContactBlock contact) {
-      if (contact.origin() == ContactBlock.Origin.TEXT) {
+      if (contact.origin() != ContactBlock.Origin.CARD) {
         text(contact.text());
         return null;
       }

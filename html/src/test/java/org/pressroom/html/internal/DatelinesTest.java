@@ -170,4 +170,71 @@ class DatelinesTest {
         .isEqualTo(LocalDate.of(2026, 9, 8));
     assertThat(Datelines.find("Brussels, 8 Junes 2026 - x")).isNull();
   }
+
+  @Test
+  void readsAWireMarkerWithoutADate() {
+    assertThat(Datelines.find("GREENWICH, Conn.--(BUSINESS WIRE)--Acme Corp. today"))
+        .isEqualTo(new Dateline("GREENWICH, Conn.", null, "GREENWICH, Conn."));
+    assertThat(Datelines.find("SAN FRANCISCO--(BUSINESS WIRE)--Acme"))
+        .isEqualTo(new Dateline("SAN FRANCISCO", null, "SAN FRANCISCO"));
+    assertThat(Datelines.find("Wien (OTS) - Der Verband"))
+        .isEqualTo(new Dateline("Wien", null, "Wien"));
+    assertThat(Datelines.find("In a statement (see below) - text")).as("not a wire").isNull();
+    assertThat(Datelines.find("Acme (BUSINESS WIRE) said")).as("no dash after").isNull();
+  }
+
+  @Test
+  void readsTheFormOfGermanMinistries() {
+    assertThat(Datelines.find("Pressemitteilung vom 25. Januar 2022 | Berlin \u2013 Die"))
+        .isEqualTo(
+            new Dateline(
+                "Berlin",
+                LocalDate.of(2022, 1, 25),
+                "Pressemitteilung vom 25. Januar 2022 | Berlin"));
+    assertThat(Datelines.find("Pressemitteilung vom 25. Januar 2022 | der Minister sagt"))
+        .as("no place after the bar")
+        .isNull();
+  }
+
+  @Test
+  void aDateMayCloseWithAColonAnEllipsisOrAfterAnArticleAFullStop() {
+    assertThat(Datelines.find("Brussels, 8 June 2026: text").date()).isEqualTo(JUNE_8);
+    assertThat(Datelines.find("Brussels, 8 June 2026 \u2026 text").date()).isEqualTo(JUNE_8);
+    assertThat(Datelines.find("Brussels, 8 June 2026... text").date()).isEqualTo(JUNE_8);
+    assertThat(Datelines.find("Paris, le 8 juin 2026. La société").date()).isEqualTo(JUNE_8);
+    assertThat(Datelines.find("Paris, 8 juin 2026. La société")).as("no article").isNull();
+    assertThat(Datelines.find("Paris, le 8 juin 2026. la suite")).as("no new sentence").isNull();
+  }
+
+  @Test
+  void readsNumericDatesWithSlashesAndSkipsAWeekday() {
+    assertThat(Datelines.find("Gent, 08/06/2026 - tekst"))
+        .isEqualTo(new Dateline("Gent", JUNE_8, "Gent, 08/06/2026"));
+    assertThat(Datelines.find("Gent, 08/06.2026 - tekst")).isNull();
+    assertThat(Datelines.find("Berlin, Montag, 8. Juni 2026 - Text"))
+        .isEqualTo(new Dateline("Berlin", JUNE_8, "Berlin, Montag, 8. Juni 2026"));
+  }
+
+  @Test
+  void readsAPlaceAloneInBrackets() {
+    assertThat(Datelines.find("(Leipzig) - Von Preisbremsen"))
+        .isEqualTo(new Dateline("Leipzig", null, "(Leipzig)"));
+    assertThat(Datelines.find("(Leipzig) Von Preisbremsen")).as("no dash").isNull();
+    assertThat(Datelines.find("(dpa) - Text")).as("a wire, not a place").isNull();
+    assertThat(Datelines.find("(see below) - Text")).isNull();
+  }
+
+  @Test
+  void aDatelineAloneIsOnlyPlaceAndDate() {
+    assertThat(Datelines.alone("Hofheim am Taunus | Wiesbaden, 11. November 2021"))
+        .isEqualTo(
+            new Dateline(
+                "Hofheim am Taunus | Wiesbaden",
+                LocalDate.of(2021, 11, 11),
+                "Hofheim am Taunus | Wiesbaden, 11. November 2021"));
+    assertThat(Datelines.alone("Berlin, 8. Juni 2026 \u2013").date()).isEqualTo(JUNE_8);
+    assertThat(Datelines.alone("Berlin, 8. Juni 2026 war ein Montag")).isNull();
+    assertThat(Datelines.looksLikePlace("Hamburg/Berlin")).isTrue();
+    assertThat(Datelines.looksLikePlace("| Berlin")).isFalse();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pressroom.html.render.Bodies.body;
 import static org.pressroom.html.render.Bodies.h;
 import static org.pressroom.html.render.Bodies.item;
+import static org.pressroom.html.render.Bodies.link;
 import static org.pressroom.html.render.Bodies.ol;
 import static org.pressroom.html.render.Bodies.p;
 import static org.pressroom.html.render.Bodies.t;
@@ -18,6 +19,7 @@ import org.pressroom.html.Body;
 import org.pressroom.html.BodyRenderer;
 import org.pressroom.html.Divider;
 import org.pressroom.html.Image;
+import org.pressroom.html.InlineImage;
 import org.pressroom.html.LineBreak;
 import org.pressroom.html.Quote;
 
@@ -61,6 +63,28 @@ class TextRenderTest {
                     new Divider(),
                     p("end")));
     assertThat(text).isEqualTo("Title\n\nline one\nline two\n\n---\n\nend\n");
+  }
+
+  @Test
+  void writesAnInlineImagesAltTextInSquareBracketsAsForAnImageBlock() {
+    String text =
+        BodyRenderer.text()
+            .render(
+                body(
+                    p(t("Logo: "), new InlineImage("https://example.com/a.png", "A")),
+                    h(2, "plain"),
+                    p(link("https://example.com/", new InlineImage("https://example.com/b", "B"))),
+                    p(t("no alt "), new InlineImage("https://example.com/c.png", ""), t(" here"))));
+    assertThat(text).isEqualTo("Logo: [A]\n\nplain\n\n[B]\n\nno alt here\n");
+  }
+
+  @Test
+  void leavesOutAListItemThatRendersAsNothingRatherThanABareMarker() {
+    Image noAlt = new Image("https://example.com/i.png", "", null, null);
+    assertThat(BodyRenderer.text().render(body(ul(item(p("one")), item(noAlt), item(p("two"))))))
+        .isEqualTo("- one\n- two\n");
+    assertThat(BodyRenderer.text().render(body(ol(item(p("one")), item(noAlt), item(p("two"))))))
+        .isEqualTo("1. one\n2. two\n");
   }
 
   @Test

@@ -1,0 +1,350 @@
+package org.pressroom.html.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The labels that introduce press contacts, in English, Dutch, French and German ({@code Press
+ * contact:}, {@code Perscontact}, {@code Contact presse}, {@code Pressekontakt}, ...), and the role
+ * prefixes that open one contact among several ({@code Media:}, {@code Investors:}). Matched at the
+ * start of a text, without regard to case, as whole words.
+ */
+final class ContactLabels {
+  /**
+   * Labels that say "contact" by themselves: a separator ({@code :}, a dash) after them is enough.
+   */
+  private static final List<String> STRONG =
+      List.of(
+          "press contacts",
+          "press contact",
+          "media contacts",
+          "media contact",
+          "press inquiries",
+          "media inquiries",
+          "press enquiries",
+          "media enquiries",
+          "media relations",
+          "press relations",
+          "investor relations",
+          "investor contacts",
+          "investor contact",
+          "investor enquiries",
+          "investor inquiries",
+          "press office",
+          "contact information",
+          "contact details",
+          "contacts",
+          "contact",
+          "perscontacten",
+          "perscontact",
+          "persinformatie",
+          "persvragen",
+          "contactpersonen",
+          "contactpersoon",
+          "contactgegevens",
+          "woordvoerders",
+          "woordvoerder",
+          "pressekontakte",
+          "pressekontakt",
+          "pressesprecherin",
+          "pressesprecher",
+          "presseanfragen",
+          "medienkontakte",
+          "medienkontakt",
+          "medienanfragen",
+          "pressestelle",
+          "ansprechpartnerinnen",
+          "ansprechpartnerin",
+          "ansprechpartner",
+          "kontaktadresse",
+          "quelle und kontaktadresse",
+          "adresse für rückfragen",
+          "kontakt",
+          "contacts presse",
+          "contact presse",
+          "contacts médias",
+          "contact médias",
+          "contact média",
+          "contacts media",
+          "contact media",
+          "relations presse",
+          "relation presse",
+          "relations médias",
+          "relations media",
+          "relations investisseurs",
+          "contact investisseurs",
+          "service de presse",
+          "attachée de presse",
+          "attaché de presse");
+
+  /**
+   * Labels that may introduce anything: the text must also hold an email address or a phone number.
+   */
+  private static final List<String> WEAK =
+      List.of(
+          "for more information please contact",
+          "for further information please contact",
+          "for more information",
+          "for further information",
+          "more information",
+          "further information",
+          "voor meer informatie",
+          "meer informatie",
+          "für rückfragen",
+          "rückfragen",
+          "weitere informationen",
+          "pour en savoir plus",
+          "pour plus d'informations",
+          "pour plus d’informations",
+          "plus d'informations",
+          "plus d’informations",
+          "renseignements");
+
+  /** Labels that name the role of a contact section; they become the contact's description. */
+  private static final Set<String> ROLES =
+      Set.of(
+          "media relations",
+          "press relations",
+          "investor relations",
+          "investor contacts",
+          "investor contact",
+          "investor enquiries",
+          "investor inquiries",
+          "media enquiries",
+          "media inquiries",
+          "press enquiries",
+          "press inquiries",
+          "press office",
+          "pressestelle",
+          "relations presse",
+          "relation presse",
+          "relations médias",
+          "relations media",
+          "relations investisseurs",
+          "contact investisseurs",
+          "service de presse");
+
+  /**
+   * Short role prefixes that open one contact among several when a colon follows ({@code Media:}).
+   */
+  private static final Set<String> ROLE_PREFIXES =
+      Set.of(
+          "media",
+          "press",
+          "investors",
+          "investor",
+          "analysts",
+          "pers",
+          "presse",
+          "médias",
+          "medias",
+          "investisseurs",
+          "medien",
+          "investoren");
+
+  /** Endings of a sentence that introduces contacts ({@code ... please contact:}). */
+  private static final List<String> INTRO_ENDINGS =
+      List.of(
+          "please contact",
+          "contact",
+          "contact us",
+          "reach out to",
+          "contacter",
+          "communiquer avec",
+          "vous adresser à",
+          "contacteren",
+          "contact opnemen met",
+          "contact op met",
+          "kontaktieren sie",
+          "wenden sie sich an",
+          "wenden sie sich bitte an");
+
+  /** The labels, longest first, by the first three letters of each, folded to lower case. */
+  private static final Map<String, List<String>> BY_PREFIX = new HashMap<>();
+
+  static {
+    List<String> all = new ArrayList<>(STRONG);
+    all.addAll(WEAK);
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    for (String label : all) {
+      BY_PREFIX.computeIfAbsent(label.substring(0, 3), k -> new ArrayList<>()).add(label);
+    }
+  }
+
+  private ContactLabels() {}
+
+  /**
+   * A label at the start of a text.
+   *
+   * @param end where what follows the label (and its separator) starts
+   * @param separator whether a colon, dash or line break follows the label
+   * @param strong whether the label says "contact" by itself
+   */
+  record LabelMatch(int end, boolean separator, boolean strong) {}
+
+  /** {@return the label that opens the text, or null} */
+  static @Nullable LabelMatch label(String text) {
+    String found = labelAt(text);
+    if (found == null) {
+      return null;
+    }
+    int n = found.length();
+    int i = n;
+    while (i < text.length() && Spaces.isSpace(text.charAt(i))) {
+      i++;
+    }
+    boolean separator = false;
+    if (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\uFF1A') {
+        separator = true;
+        i++;
+      } else if (c == ',' || c == '\n') {
+        separator = c == '\n';
+        i++;
+      }
+    }
+    while (i < text.length() && (Spaces.isSpace(text.charAt(i)) || text.charAt(i) == '\n')) {
+      i++;
+    }
+    return new LabelMatch(i, separator, STRONG.contains(found));
+  }
+
+  /** {@return the label (lower case, as listed) that opens the text as a whole word, or null} */
+  private static @Nullable String labelAt(String text) {
+    if (text.length() < 4) {
+      return null;
+    }
+    List<String> candidates = BY_PREFIX.get(text.substring(0, 3).toLowerCase(Locale.ROOT));
+    if (candidates == null) {
+      return null; // most texts: one map look-up
+    }
+    for (String label : candidates) {
+      int n = label.length();
+      if (!text.regionMatches(true, 0, label, 0, n)) {
+        continue;
+      }
+      if (n < text.length() && partOfWord(text, n)) {
+        continue; // "Contactless", "Kontaktdaten", "pressestelle@example.org"
+      }
+      return label;
+    }
+    return null;
+  }
+
+  private static boolean partOfWord(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isLetterOrDigit(c) || c == '@' || c == '_') {
+      return true;
+    }
+    return (c == '.' || c == '-')
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /**
+   * {@return whether the text is a contact label and nothing else, such as {@code Press contact:}}
+   */
+  static boolean isBareLabel(String text) {
+    return isBareLabel(text, label(text));
+  }
+
+  /**
+   * {@return whether the text is a contact label and nothing else}, given its {@link #label}
+   *
+   * @param text the text
+   * @param m what {@link #label} gives for the text
+   */
+  static boolean isBareLabel(String text, @Nullable LabelMatch m) {
+    if (m == null) {
+      return false;
+    }
+    if (m.end >= text.length()) {
+      return true;
+    }
+    // "Media Enquiries (only):": a label with a parenthesised remark and a colon
+    String rest = text.substring(m.end).trim();
+    return rest.length() < 24
+        && rest.startsWith("(")
+        && (rest.endsWith("):") || rest.endsWith(")"))
+        && rest.indexOf('\n') < 0;
+  }
+
+  /**
+   * {@return whether a short text introduces the contacts that follow it}: a label standing alone,
+   * a label followed by a separator or ending in a colon ({@code For further information:}), or a
+   * text that ends like an invitation to contact ({@code For media enquiries please contact:})
+   */
+  static boolean introduces(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
+    LabelMatch m = label(text);
+    if (isBareLabel(text, m)) {
+      return true;
+    }
+    String end = text.strip();
+    if (m != null && (m.separator() || end.endsWith(":"))) {
+      return true;
+    }
+    while (!end.isEmpty() && (end.endsWith(":") || end.endsWith("\uFF1A"))) {
+      end = end.substring(0, end.length() - 1).strip();
+    }
+    String lower = end.toLowerCase(Locale.ROOT);
+    for (String ending : INTRO_ENDINGS) {
+      if (lower.endsWith(ending)
+          && (lower.length() == ending.length()
+              || !Character.isLetter(lower.charAt(lower.length() - ending.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return the role a label names (its text as written, such as {@code Investor Relations}), for
+   * the description of the contacts under it; or null when the label is a generic one}
+   */
+  static @Nullable String role(String text) {
+    String found = labelAt(text);
+    if (found == null || !ROLES.contains(found)) {
+      return null;
+    }
+    return text.substring(0, found.length());
+  }
+
+  /**
+   * {@return the length of a prefix with its colon that opens one contact among several ({@code
+   * Media:}, {@code Investor Relations:}, {@code Press contact:}), or 0}
+   */
+  static int rolePrefix(String line) {
+    int colon = line.indexOf(':');
+    if (colon < 3 || colon > 30) {
+      return 0;
+    }
+    String head = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    if (ROLE_PREFIXES.contains(head) || STRONG.contains(head)) {
+      return colon + 1;
+    }
+    return 0;
+  }
+
+  /**
+   * {@return the role a prefix found by {@link #rolePrefix} names, as written and without its
+   * colon, or null when it is a generic label such as {@code Contact:}}
+   */
+  static @Nullable String prefixRole(String line, int length) {
+    String head = line.substring(0, length - 1).strip();
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (ROLE_PREFIXES.contains(lower) || ROLES.contains(lower)) {
+      return head;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,405 @@
+package org.pressroom.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pressroom.html.Block;
+import org.pressroom.html.ContactBlock;
+import org.pressroom.html.Divider;
+import org.pressroom.html.Heading;
+import org.pressroom.html.Image;
+import org.pressroom.html.Inline;
+import org.pressroom.html.Link;
+import org.pressroom.html.ListBlock;
+import org.pressroom.html.ListItem;
+import org.pressroom.html.Paragraph;
+import org.pressroom.html.Preformatted;
+import org.pressroom.html.Table;
+import org.pressroom.html.TableCell;
+
+/**
+ * Where press contacts are read: the one home of contact reading.
+ *
+ * <ul>
+ *   <li>Cards and microformats ({@code release-content-contact}, hCard {@code .vcard}, schema.org
+ *       {@code Person}): {@link ContactCards}, called by the walker with the element.
+ *   <li>Contacts written as text: {@link #read} runs over a finished sequence of blocks. A
+ *       paragraph opened by a label ({@link ContactLabels}) holds its contacts; after a label
+ *       standing alone (a heading, a paragraph, {@code For more information, please contact:}), the
+ *       paragraphs, lists, tables and preformatted blocks up to the next heading or divider are
+ *       read. The fields of each contact come from {@link ContactText}. One block may hold several
+ *       contacts: each becomes its own contact block, in order.
+ * </ul>
+ *
+ * A contact needs an email address or a phone number; blocks without one stay as they are.
+ */
+final class ContactReader {
+  /** Paragraphs of more words than this end a contact section. */
+  private static final int MAX_SECTION_PARAGRAPH_WORDS = 40;
+
+  /** A one-line paragraph of at most this many words may be a line of a contact. */
+  private static final int MAX_CARD_LINE_WORDS = 10;
+
+  private ContactReader() {}
+
+  /**
+   * {@return whether a paragraph or heading text may start contact reading}: it opens with a label
+   * or introduces contacts. A cheap test, run on every paragraph and heading.
+   */
+  static boolean mayStartContacts(String text) {
+    return ContactLabels.label(text) != null || ContactLabels.introduces(text);
+  }
+
+  /**
+   * Reads the contacts of a sequence of blocks, replacing the blocks that hold them.
+   *
+   * @param blocks the blocks, changed in place
+   * @param texts the text of each block where known (else null), changed in step
+   */
+  static void read(List<Block> blocks, List<@Nullable String> texts) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    List<@Nullable String> outTexts = new ArrayList<>(blocks.size());
+    boolean underLabel = false;
+    String role = null;
+    int i = 0;
+    while (i < blocks.size()) {
+      Block b = blocks.get(i);
+      String text = text(blocks, texts, i);
+      if (b instanceof Heading) {
+        underLabel = ContactLabels.isBareLabel(text) || ContactLabels.introduces(text);
+        role = underLabel ? ContactLabels.role(text) : null;
+      } else if (b instanceof Divider) {
+        underLabel = false;
+      } else if (b instanceof Paragraph) {
+        Paragraph p = (Paragraph) b;
+        ContactLabels.LabelMatch label = ContactLabels.label(text);
+        if (label != null && !ContactLabels.isBareLabel(text, label)) {
+          List<ContactText.Found> found =
+              ContactText.read(
+                  ContactText.lines(text, label.end(), mailtos(p.content())),
+                  ContactLabels.role(text));
+          if (!found.isEmpty()) {
+            addAll(out, outTexts, found);
+            underLabel = true;
+            role = ContactLabels.role(text);
+            i++;
+            continue;
+          }
+        }
+        if (isLabelParagraph(text, label)) {
+          underLabel = true;
+          role = ContactLabels.role(text);
+        } else if (underLabel && words(text) > MAX_SECTION_PARAGRAPH_WORDS) {
+          underLabel = false; // prose: the contact section has ended
+        } else if (underLabel) {
+          int end = cardLines(blocks, texts, i);
+          List<ContactText.Line> lines = new ArrayList<>();
+          for (int k = i; k < end; k++) {
+            Paragraph q = (Paragraph) blocks.get(k);
+            List<ContactText.Line> more =
+                ContactText.lines(text(blocks, texts, k), 0, mailtos(q.content()));
+            if (k > i) {
+              ContactText.Line first = more.get(0);
+              more.set(0, new ContactText.Line(first.text(), 0, first.mailtos(), true));
+            }
+            lines.addAll(more);
+          }
+          List<ContactText.Found> found = ContactText.read(lines, role);
+          if (!found.isEmpty()) {
+            addAll(out, outTexts, found);
+            i = end;
+            continue;
+          }
+        }
+      } else if (b instanceof ListBlock && underLabel) {
+        List<ContactText.Found> found = list((ListBlock) b, role);
+        if (!found.isEmpty()) {
+          addAll(out, outTexts, found);
+          i++;
+          continue;
+        }
+      } else if (b instanceof Table) {
+        List<Block> flat = table((Table) b, underLabel, role);
+        if (flat != null) {
+          for (Block f : flat) {
+            out.add(f);
+            outTexts.add(null);
+          }
+          i++;
+          continue;
+        }
+      } else if (b instanceof Preformatted) {
+        List<ContactText.Found> found = pre(text, underLabel, role);
+        if (!found.isEmpty()) {
+          addAll(out, outTexts, found);
+          i++;
+          continue;
+        }
+      } else if (!(b instanceof ContactBlock) && !(b instanceof Image)) {
+        underLabel = false;
+      }
+      out.add(b);
+      outTexts.add(texts.get(i));
+      i++;
+    }
+    blocks.clear();
+    blocks.addAll(out);
+    texts.clear();
+    texts.addAll(outTexts);
+  }
+
+  private static boolean isLabelParagraph(String text, ContactLabels.@Nullable LabelMatch label) {
+    if (ContactLabels.isBareLabel(text, label)) {
+      return true;
+    }
+    return words(text) <= 20
+        && ContactLabels.introduces(text)
+        && ContactText.email(text) == null
+        && ContactText.phoneStart(text, 0) < 0;
+  }
+
+  /**
+   * {@return the end of the paragraphs from {@code start} read as one contact's lines}: a paragraph
+   * of several lines alone, or a run of one-line paragraphs of a few words (or holding an email
+   * address or a phone number)
+   */
+  private static int cardLines(List<Block> blocks, List<@Nullable String> texts, int start) {
+    int end = start;
+    while (end < blocks.size() && blocks.get(end) instanceof Paragraph) {
+      String t = text(blocks, texts, end);
+      if ((end > start && ContactLabels.label(t) != null) || !cardLike(t)) {
+        break;
+      }
+      end++;
+    }
+    return Math.max(end, start + 1);
+  }
+
+  /**
+   * {@return whether a paragraph reads as lines of contact details}: each line short (or holding an
+   * email address or a phone number), and not a sentence
+   */
+  private static boolean cardLike(String text) {
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        boolean details = ContactText.email(line) != null || ContactText.phoneStart(line, 0) >= 0;
+        int words = words(line);
+        if ((!details && isProse(line))
+            || (words > MAX_CARD_LINE_WORDS && !(details && words <= 16))) {
+          return false;
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return true;
+  }
+
+  /** A sentence, not a line of contact details: it ends like one or reads like one. */
+  private static boolean isProse(String text) {
+    if (ContactText.sentence(text)) {
+      return true;
+    }
+    char last = text.charAt(text.length() - 1);
+    int lastSpace = text.lastIndexOf(' ');
+    String lastWord = text.substring(lastSpace + 1, text.length() - 1);
+    return (last == '.' || last == '!' || last == '?')
+        && words(text) >= 4
+        && lastWord.indexOf('.') < 0; // "Sachsen e.V." is a name, not a sentence
+  }
+
+  /**
+   * The contacts of a list under a label: each item its own contact; a list of numbers of one
+   * office by country ({@code Belgium: +32 ...}) is one contact, its first number. Empty unless
+   * every item holds a contact.
+   */
+  private static List<ContactText.Found> list(ListBlock list, @Nullable String role) {
+    List<ContactText.Found> found = new ArrayList<>();
+    boolean numbersOnly = true;
+    for (ListItem item : list.items()) {
+      List<ContactText.Found> of = ContactText.read(lines(item.blocks()), role);
+      if (of.isEmpty()) {
+        return List.of();
+      }
+      for (ContactText.Found f : of) {
+        numbersOnly &=
+            f.contact().email() == null && f.contact().name().equals(role == null ? "" : role);
+      }
+      found.addAll(of);
+    }
+    if (numbersOnly && found.size() > 1) {
+      return List.of(new ContactText.Found(found.get(0).contact(), list.text()));
+    }
+    return found;
+  }
+
+  /**
+   * {@return the table's blocks with its contacts read, cell by cell in row order, or null when it
+   * holds none}: a table under a label, or one with a label in a cell
+   */
+  private static @Nullable List<Block> table(
+      Table table, boolean underLabel, @Nullable String role) {
+    boolean labelled = underLabel;
+    String tableRole = role;
+    if (!labelled) {
+      for (List<TableCell> row : table.rows()) {
+        for (TableCell cell : row) {
+          for (Block b : cell.blocks()) {
+            if (b instanceof ContactBlock) {
+              labelled = true;
+            } else if (b instanceof Paragraph || b instanceof Heading) {
+              String t = b.text();
+              if (ContactLabels.label(t) != null) {
+                labelled = true;
+                tableRole = tableRole != null ? tableRole : ContactLabels.role(t);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (!labelled) {
+      return null;
+    }
+    List<Block> out = new ArrayList<>();
+    boolean any = false;
+    for (List<TableCell> row : table.rows()) {
+      List<Block> rowBlocks = new ArrayList<>();
+      boolean hasContact = false;
+      for (TableCell cell : row) {
+        for (Block b : cell.blocks()) {
+          hasContact |= b instanceof ContactBlock;
+          rowBlocks.add(b);
+        }
+      }
+      List<ContactText.Found> found =
+          hasContact ? List.of() : ContactText.read(rowLines(row), tableRole);
+      if (!found.isEmpty()) {
+        any = true;
+        for (ContactText.Found f : found) {
+          out.add(textual(f));
+        }
+      } else {
+        any |= hasContact;
+        out.addAll(rowBlocks);
+      }
+    }
+    return any ? out : null;
+  }
+
+  private static List<ContactText.Found> pre(
+      String text, boolean underLabel, @Nullable String role) {
+    List<ContactText.Line> lines = new ArrayList<>();
+    boolean labelled = underLabel;
+    String preRole = role;
+    boolean blank = false;
+    for (String line : text.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty()) {
+        blank = true;
+        continue;
+      }
+      ContactLabels.LabelMatch m = ContactLabels.label(trimmed);
+      int from = 0;
+      if (m != null) {
+        labelled = true;
+        preRole = preRole != null ? preRole : ContactLabels.role(trimmed);
+        from = line.indexOf(trimmed) + Math.min(m.end(), trimmed.length());
+      }
+      lines.add(new ContactText.Line(line, from, List.of(), blank));
+      blank = false;
+    }
+    if (!labelled) {
+      return List.of();
+    }
+    return ContactText.read(lines, preRole);
+  }
+
+  /** The lines of a table row, each cell starting after a break. */
+  private static List<ContactText.Line> rowLines(List<TableCell> row) {
+    List<ContactText.Line> lines = new ArrayList<>();
+    for (TableCell cell : row) {
+      lines.addAll(lines(cell.blocks()));
+    }
+    return lines;
+  }
+
+  /** The lines of a few blocks (a list item, a table cell), each block starting after a break. */
+  private static List<ContactText.Line> lines(List<Block> blocks) {
+    List<ContactText.Line> lines = new ArrayList<>();
+    for (Block b : blocks) {
+      String t = b.text();
+      if (t.isEmpty() || b instanceof ListBlock || b instanceof Table) {
+        continue;
+      }
+      ContactLabels.LabelMatch m = ContactLabels.label(t);
+      List<ContactText.Line> more =
+          ContactText.lines(
+              t,
+              m == null ? 0 : m.end(),
+              b instanceof Paragraph ? mailtos(((Paragraph) b).content()) : List.of());
+      ContactText.Line first = more.get(0);
+      more.set(0, new ContactText.Line(first.text(), first.from(), first.mailtos(), true));
+      lines.addAll(more);
+    }
+    return lines;
+  }
+
+  private static void addAll(
+      List<Block> out, List<@Nullable String> outTexts, List<ContactText.Found> found) {
+    for (ContactText.Found f : found) {
+      out.add(textual(f));
+      outTexts.add(f.text());
+    }
+  }
+
+  private static ContactBlock textual(ContactText.Found f) {
+    return new ContactBlock(f.contact(), null, ContactBlock.Origin.TEXT, f.text());
+  }
+
+  /** {@return the addresses of the {@code mailto:} links in the content, in order} */
+  static List<String> mailtos(List<Inline> content) {
+    List<String> out = null;
+    for (Inline inline : content) {
+      if (inline instanceof Link) {
+        Link link = (Link) inline;
+        String href = link.href();
+        if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
+          int q = href.indexOf('?');
+          String address = href.substring(7, q < 0 ? href.length() : q).trim();
+          if (address.indexOf('@') > 0) {
+            if (out == null) {
+              out = new ArrayList<>();
+            }
+            out.add(address);
+          }
+        }
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private static String text(List<Block> blocks, List<@Nullable String> texts, int i) {
+    String t = texts.get(i);
+    return t != null ? t : blocks.get(i).text();
+  }
+
+  private static int words(String text) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
+  }
+}
