@@ -38,10 +38,10 @@ import org.pressroom.html.Text;
  * on Prezly's or Uploadcare's CDN is an image-block, any other image and a preformatted block an
  * html node. Text keeps the marks Prezly has (bold, italic, underlined, subscript, superscript).
  *
- * <p>Every word of the body stays: a textual contact is its paragraph followed by the contact node
- * read from it, a block that a list item or a quote cannot hold gives its text. Node uuids are
- * name-based (RFC 4122 version 3) on the release URL, the node's place and its content, so the same
- * release always gives the same document.
+ * <p>Every word of the body stays: a textual or microformat contact is its text followed by the
+ * contact node read from it, a block that a list item or a quote cannot hold gives its text. Node
+ * uuids are name-based (RFC 4122 version 3) on the release URL, the node's place and its content,
+ * so the same release always gives the same document.
  */
 public final class PrezlyWriter {
   /** The content format version written in the document node. */
@@ -263,8 +263,8 @@ public final class PrezlyWriter {
 
   private void contact(ContactBlock block, String place) throws IOException {
     if (block.origin() != ContactBlock.Origin.CARD) {
-      // the text as written (a paragraph's, a microformat's), so that no word of it is lost, then
-      // the contact read from it
+      // the text as written (a paragraph, or a microformat's element), so that no word of it is
+      // lost, then the contact read from it; a card's text is its name, which the node holds
       element("paragraph", List.of(Text.plain(block.text())));
     }
     Contact c = block.contact();
