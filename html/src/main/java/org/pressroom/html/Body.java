@@ -80,10 +80,10 @@ public record Body(
   public Stream<Inline> allInlines() {
     List<Inline> out = new ArrayList<>();
     for (Block b : preorder(blocks)) {
-      if (b instanceof Paragraph) {
-        addInlines(((Paragraph) b).content(), out);
-      } else if (b instanceof Heading) {
-        addInlines(((Heading) b).content(), out);
+      if (b instanceof Paragraph paragraph) {
+        addInlines(paragraph.content(), out);
+      } else if (b instanceof Heading heading) {
+        addInlines(heading.content(), out);
       }
     }
     return out.stream();
@@ -142,14 +142,14 @@ public record Body(
 
   private static List<Block> children(Block b) {
     List<Block> out = new ArrayList<>();
-    if (b instanceof ListBlock) {
-      for (ListItem item : ((ListBlock) b).items()) {
+    if (b instanceof ListBlock list) {
+      for (ListItem item : list.items()) {
         out.addAll(item.blocks());
       }
-    } else if (b instanceof Quote) {
-      out.addAll(((Quote) b).blocks());
-    } else if (b instanceof Table) {
-      for (List<TableCell> row : ((Table) b).rows()) {
+    } else if (b instanceof Quote quote) {
+      out.addAll(quote.blocks());
+    } else if (b instanceof Table table) {
+      for (List<TableCell> row : table.rows()) {
         for (TableCell cell : row) {
           out.addAll(cell.blocks());
         }
@@ -169,8 +169,8 @@ public record Body(
       }
       Inline i = level.next();
       out.add(i);
-      if (i instanceof Link && !((Link) i).content().isEmpty()) {
-        stack.push(((Link) i).content().iterator());
+      if (i instanceof Link link && !link.content().isEmpty()) {
+        stack.push(link.content().iterator());
       }
     }
   }

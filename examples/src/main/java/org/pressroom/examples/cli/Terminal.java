@@ -19,8 +19,8 @@ final class Terminal {
   static boolean stdinIsPiped() {
     try {
       Object mode = Files.getAttribute(Path.of("/dev/stdin"), "unix:mode");
-      if (mode instanceof Integer) {
-        return ((Integer) mode & FILE_TYPE) != CHARACTER_DEVICE;
+      if (mode instanceof Integer bits) {
+        return (bits & FILE_TYPE) != CHARACTER_DEVICE;
       }
     } catch (IOException | RuntimeException e) {
       // Not Unix, or no /dev/stdin: fall back on the console below.

@@ -226,7 +226,7 @@ final class ContactCards {
 
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element && ((Element) node).normalName().equals("a")) {
+      if (node instanceof Element el && el.normalName().equals("a")) {
         open.remove(open.size() - 1);
       }
     }
@@ -414,7 +414,7 @@ final class ContactCards {
   private static List<Element> fields(Element card, String className, String itemprop) {
     List<Element> out = new ArrayList<>();
     for (Element e : card.getAllElements()) {
-      if (e != card && (e.hasClass(className) || itemprop.equals(e.attr("itemprop")))) {
+      if (!e.equals(card) && (e.hasClass(className) || itemprop.equals(e.attr("itemprop")))) {
         out.add(e);
       }
     }
@@ -424,11 +424,12 @@ final class ContactCards {
   /** The first text outside the fields of a card: the office an hCard without {@code .fn} names. */
   private static @Nullable String firstLooseLine(Element card) {
     for (Element e : card.getAllElements()) {
-      if (e == card || !e.ownText().strip().isEmpty() && !isField(e)) {
-        String own = Spaces.collapse(e.ownText()).strip();
-        if (!own.isEmpty() && e != card && readsAsOffice(own.replace("\n", " "))) {
-          return own;
-        }
+      if (e.equals(card) || isField(e)) {
+        continue;
+      }
+      String own = Spaces.collapse(e.ownText()).strip();
+      if (!own.isEmpty() && readsAsOffice(own.replace("\n", " "))) {
+        return own;
       }
     }
     return null;
@@ -468,18 +469,18 @@ final class ContactCards {
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode) {
-              sb.append(((TextNode) node).getWholeText());
-            } else if (node instanceof Element && ((Element) node).isBlock()) {
+            if (node instanceof TextNode text) {
+              sb.append(text.getWholeText());
+            } else if (node instanceof Element el && el.isBlock()) {
               sb.append('\n');
-            } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
+            } else if (node instanceof Element el && el.normalName().equals("br")) {
               sb.append('\n');
             }
           }
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element && ((Element) node).isBlock()) {
+            if (node instanceof Element el && el.isBlock()) {
               sb.append('\n');
             }
           }

@@ -64,7 +64,8 @@ final class ContactReader {
     int i = 0;
     while (i < blocks.size()) {
       Block b = blocks.get(i);
-      String text = text(blocks, texts, i);
+      boolean textual = b instanceof Heading || b instanceof Paragraph || b instanceof Preformatted;
+      String text = textual ? text(blocks, texts, i) : "";
       if (b instanceof Heading) {
         underLabel = ContactLabels.isBareLabel(text) || ContactLabels.introduces(text);
         role = underLabel ? ContactLabels.role(text) : null;
@@ -343,7 +344,7 @@ final class ContactReader {
           ContactText.lines(
               t,
               m == null ? 0 : m.end(),
-              b instanceof Paragraph ? mailtos(((Paragraph) b).content()) : List.of());
+              b instanceof Paragraph paragraph ? mailtos(paragraph.content()) : List.of());
       ContactText.Line first = more.get(0);
       more.set(0, new ContactText.Line(first.text(), first.from(), first.mailtos(), true));
       lines.addAll(more);
@@ -367,8 +368,7 @@ final class ContactReader {
   static List<String> mailtos(List<Inline> content) {
     List<String> out = null;
     for (Inline inline : content) {
-      if (inline instanceof Link) {
-        Link link = (Link) inline;
+      if (inline instanceof Link link) {
         String href = link.href();
         if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
           int q = href.indexOf('?');

@@ -151,8 +151,7 @@ public final class FrontMatter {
   private static boolean emphasisedOnly(List<Inline> content) {
     boolean any = false;
     for (Inline inline : content) {
-      if (inline instanceof Text) {
-        Text t = (Text) inline;
+      if (inline instanceof Text t) {
         if (t.text().isBlank()) {
           continue;
         }
@@ -160,8 +159,8 @@ public final class FrontMatter {
           return false;
         }
         any = true;
-      } else if (inline instanceof Link) {
-        if (!emphasisedOnly(((Link) inline).content())) {
+      } else if (inline instanceof Link link) {
+        if (!emphasisedOnly(link.content())) {
           return false;
         }
         any = true;

@@ -101,10 +101,10 @@ public final class TextRenderer implements BodyRenderer {
     /** Whether the content holds an inline image with alt text, at any depth of links. */
     private static boolean hasAltText(List<Inline> content) {
       for (Inline i : content) {
-        if (i instanceof InlineImage && !((InlineImage) i).alt().isBlank()) {
+        if (i instanceof InlineImage image && !image.alt().isBlank()) {
           return true;
         }
-        if (i instanceof Link && hasAltText(((Link) i).content())) {
+        if (i instanceof Link link && hasAltText(link.content())) {
           return true;
         }
       }
@@ -118,13 +118,13 @@ public final class TextRenderer implements BodyRenderer {
     private static List<Inline> withAltText(List<Inline> content) {
       List<Inline> out = new ArrayList<>(content.size());
       for (Inline i : content) {
-        if (i instanceof InlineImage) {
-          String alt = ((InlineImage) i).alt();
+        if (i instanceof InlineImage image) {
+          String alt = image.alt();
           if (!alt.isBlank()) {
             out.add(new Text("[" + alt.replace('\n', ' ') + "]", Set.of()));
           }
-        } else if (i instanceof Link) {
-          out.addAll(withAltText(((Link) i).content()));
+        } else if (i instanceof Link link) {
+          out.addAll(withAltText(link.content()));
         } else {
           out.add(i);
         }
