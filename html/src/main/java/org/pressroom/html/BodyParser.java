@@ -26,11 +26,14 @@ import org.pressroom.html.internal.JsoupVersion;
  *       and not ending in {@code .}, {@code !} or {@code ?} is a {@link Heading} of level 2 marked
  *       {@link Heading#inferred()}; its content keeps its marks except bold (a heading is bold by
  *       nature);
- *   <li>a paragraph opened by a contact label ({@code Contact:}, {@code Press contact}, {@code
- *       Perscontact}, {@code Pressekontakt}, {@code Contact presse}, ...) is a textual {@link
- *       ContactBlock}; under a label standing alone, so is each paragraph holding an email address
- *       or phone number, up to the next heading or divider;
- *   <li>a lead paragraph opening with {@code CITY, date -} gives the body a {@link Dateline}.
+ *   <li>press contacts become {@link ContactBlock}s: the newsroom's contact cards, hCard and
+ *       schema.org microformats, and contact details written after a label ({@code Press contact:},
+ *       {@code Perscontact}, {@code Contact presse}, {@code Pressekontakt}, ...) in the label's
+ *       paragraph or in the paragraphs, lists, tables and preformatted text after a label standing
+ *       alone; each contact has an email address or a phone number;
+ *   <li>the lead paragraph opening with {@code CITY, date -} (or a wire's {@code CITY
+ *       (BUSINESS WIRE) --}) gives the body a {@link Dateline}; the lead may follow a repeated
+ *       headline, a kicker, notices or a contact section.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe: share one parser across threads.

@@ -29,14 +29,11 @@ public record ContactBlock(Contact contact, @Nullable String avatar, Origin orig
      * {@return the name used in the body JSON: {@code card}, {@code text} or {@code microformat}}
      */
     public String jsonName() {
-      switch (this) {
-        case CARD:
-          return "card";
-        case TEXT:
-          return "text";
-        default:
-          return "microformat";
-      }
+      return switch (this) {
+        case CARD -> "card";
+        case TEXT -> "text";
+        case MICROFORMAT -> "microformat";
+      };
     }
   }
 

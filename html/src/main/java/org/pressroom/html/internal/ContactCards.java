@@ -414,7 +414,7 @@ final class ContactCards {
   private static List<Element> fields(Element card, String className, String itemprop) {
     List<Element> out = new ArrayList<>();
     for (Element e : card.getAllElements()) {
-      if (e != card && (e.hasClass(className) || itemprop.equals(e.attr("itemprop")))) {
+      if (!e.equals(card) && (e.hasClass(className) || itemprop.equals(e.attr("itemprop")))) {
         out.add(e);
       }
     }
@@ -424,11 +424,12 @@ final class ContactCards {
   /** The first text outside the fields of a card: the office an hCard without {@code .fn} names. */
   private static @Nullable String firstLooseLine(Element card) {
     for (Element e : card.getAllElements()) {
-      if (e == card || !e.ownText().strip().isEmpty() && !isField(e)) {
-        String own = Spaces.collapse(e.ownText()).strip();
-        if (!own.isEmpty() && e != card && readsAsOffice(own.replace("\n", " "))) {
-          return own;
-        }
+      if (e.equals(card) || isField(e)) {
+        continue;
+      }
+      String own = Spaces.collapse(e.ownText()).strip();
+      if (!own.isEmpty() && readsAsOffice(own.replace("\n", " "))) {
+        return own;
       }
     }
     return null;

@@ -66,6 +66,9 @@ final class ContactLabels {
           "quelle und kontaktadresse",
           "adresse für rückfragen",
           "kontakt",
+          "rückfragehinweise",
+          "rückfragehinweis",
+          "medienanfragen bitte an",
           "contacts presse",
           "contact presse",
           "contacts médias",
@@ -104,7 +107,15 @@ final class ContactLabels {
           "pour plus d’informations",
           "plus d'informations",
           "plus d’informations",
-          "renseignements");
+          "renseignements",
+          "pour tout renseignement",
+          "pour toute information",
+          "informations presse",
+          "weitere auskünfte",
+          "für weitere auskünfte",
+          "auskünfte",
+          "rückfragen bitte an",
+          "persinfo");
 
   /** Labels that name the role of a contact section; they become the contact's description. */
   private static final Set<String> ROLES =
@@ -165,19 +176,26 @@ final class ContactLabels {
           "wenden sie sich an",
           "wenden sie sich bitte an");
 
-  /** The labels, longest first, by the first three letters of each, folded to lower case. */
-  private static final Map<String, List<String>> BY_PREFIX = new HashMap<>();
+  /** The labels, longest first, by the {@link #key} of their first three letters. */
+  private static final Map<Long, List<String>> BY_PREFIX = new HashMap<>();
 
   static {
     List<String> all = new ArrayList<>(STRONG);
     all.addAll(WEAK);
     all.sort(Comparator.comparingInt(String::length).reversed());
     for (String label : all) {
-      BY_PREFIX.computeIfAbsent(label.substring(0, 3), k -> new ArrayList<>()).add(label);
+      BY_PREFIX.computeIfAbsent(key(label), k -> new ArrayList<>()).add(label);
     }
   }
 
   private ContactLabels() {}
+
+  /** The first three characters of a text, each folded to lower case, as one number. */
+  private static long key(String text) {
+    return ((long) Character.toLowerCase(text.charAt(0)) << 32)
+        | ((long) Character.toLowerCase(text.charAt(1)) << 16)
+        | Character.toLowerCase(text.charAt(2));
+  }
 
   /**
    * A label at the start of a text.
@@ -221,7 +239,7 @@ final class ContactLabels {
     if (text.length() < 4) {
       return null;
     }
-    List<String> candidates = BY_PREFIX.get(text.substring(0, 3).toLowerCase(Locale.ROOT));
+    List<String> candidates = BY_PREFIX.get(key(text));
     if (candidates == null) {
       return null; // most texts: one map look-up
     }
@@ -289,18 +307,25 @@ final class ContactLabels {
     if (isBareLabel(text, m)) {
       return true;
     }
-    String end = text.strip();
-    if (m != null && (m.separator() || end.endsWith(":"))) {
+    int end = text.length();
+    while (end > 0 && (Spaces.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '\n')) {
+      end--;
+    }
+    boolean colon = end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '\uFF1A');
+    if (m != null && (m.separator() || colon)) {
       return true;
     }
-    while (!end.isEmpty() && (end.endsWith(":") || end.endsWith("\uFF1A"))) {
-      end = end.substring(0, end.length() - 1).strip();
+    while (end > 0
+        && (text.charAt(end - 1) == ':'
+            || text.charAt(end - 1) == '\uFF1A'
+            || Spaces.isSpace(text.charAt(end - 1)))) {
+      end--;
     }
-    String lower = end.toLowerCase(Locale.ROOT);
     for (String ending : INTRO_ENDINGS) {
-      if (lower.endsWith(ending)
-          && (lower.length() == ending.length()
-              || !Character.isLetter(lower.charAt(lower.length() - ending.length() - 1)))) {
+      int from = end - ending.length();
+      if (from >= 0
+          && text.regionMatches(true, from, ending, 0, ending.length())
+          && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
         return true;
       }
     }

@@ -64,7 +64,8 @@ final class ContactReader {
     int i = 0;
     while (i < blocks.size()) {
       Block b = blocks.get(i);
-      String text = text(blocks, texts, i);
+      boolean textual = b instanceof Heading || b instanceof Paragraph || b instanceof Preformatted;
+      String text = textual ? text(blocks, texts, i) : "";
       if (b instanceof Heading) {
         underLabel = ContactLabels.isBareLabel(text) || ContactLabels.introduces(text);
         role = underLabel ? ContactLabels.role(text) : null;

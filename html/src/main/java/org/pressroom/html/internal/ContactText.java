@@ -1206,6 +1206,36 @@ final class ContactText {
     while (end > start && !Character.isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != ')') {
       end--;
     }
+    return splitTwoNumbers(s, start, end);
+  }
+
+  /**
+   * {@return the end of the first of two numbers written as one run ({@code +32 2 123 45 67 / +32
+   * 475 12 34 56}): at the first slash after eight digits, when the run has more than 16 digits}
+   */
+  private static int splitTwoNumbers(String s, int start, int end) {
+    int digits = 0;
+    for (int k = start; k < end; k++) {
+      if (Character.isDigit(s.charAt(k))) {
+        digits++;
+      }
+    }
+    if (digits <= 16) {
+      return end;
+    }
+    int seen = 0;
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (Character.isDigit(c)) {
+        seen++;
+      } else if (c == '/' && seen >= 8) {
+        int cut = k;
+        while (cut > start && !Character.isDigit(s.charAt(cut - 1)) && s.charAt(cut - 1) != ')') {
+          cut--;
+        }
+        return cut;
+      }
+    }
     return end;
   }
 }

@@ -135,6 +135,14 @@ final class Datelines {
     if (dated != null) {
       return dated;
     }
+    Dateline dashed = afterDash(text);
+    if (dashed != null) {
+      return dashed;
+    }
+    Dateline bracketed = dateInParentheses(text);
+    if (bracketed != null) {
+      return bracketed;
+    }
     Dateline release = releaseOf(text);
     if (release != null) {
       return release;
@@ -183,6 +191,58 @@ final class Datelines {
       return new Dateline(location, found.date, text.substring(0, found.end));
     }
     return null;
+  }
+
+  /**
+   * The place and the date separated by a dash instead of a comma: {@code AMSTERDAM – 15 juni 2021
+   * – ...}.
+   */
+  private static @Nullable Dateline afterDash(String text) {
+    int limit = Math.min(text.length(), WINDOW);
+    for (int i = 1; i + 1 < limit; i++) {
+      if (!isDash(text.charAt(i))
+          || !Spaces.isSpace(text.charAt(i - 1))
+          || !Spaces.isSpace(text.charAt(i + 1))) {
+        continue;
+      }
+      String location = text.substring(0, i).trim();
+      if (!looksLikePlace(location)) {
+        return null; // the first spaced dash must end the place
+      }
+      Found found = date(text, skipSpaces(text, i + 1));
+      if (found == null || !followedByDash(text, found.end)) {
+        return null;
+      }
+      return new Dateline(location, found.date, text.substring(0, found.end));
+    }
+    return null;
+  }
+
+  /**
+   * The date in brackets after the place: {@code SAN FRANCISCO, Calif. (June 8, 2026) --}.
+   */
+  private static @Nullable Dateline dateInParentheses(String text) {
+    int limit = Math.min(text.length(), WINDOW);
+    int open = text.indexOf('(');
+    if (open <= 0 || open >= limit) {
+      return null;
+    }
+    String location = text.substring(0, open).trim();
+    if (location.endsWith(",")) {
+      location = location.substring(0, location.length() - 1).trim();
+    }
+    if (!looksLikePlace(location)) {
+      return null;
+    }
+    Found found = date(text, skipSpaces(text, open + 1));
+    if (found == null) {
+      return null;
+    }
+    int close = skipSpaces(text, found.end);
+    if (close >= text.length() || text.charAt(close) != ')' || !followedByDash(text, close + 1)) {
+      return null;
+    }
+    return new Dateline(location, found.date, text.substring(0, close + 1));
   }
 
   /** Nothing but spaces, dashes or a colon after the date. */

@@ -237,4 +237,23 @@ class DatelinesTest {
     assertThat(Datelines.looksLikePlace("Hamburg/Berlin")).isTrue();
     assertThat(Datelines.looksLikePlace("| Berlin")).isFalse();
   }
+
+  @Test
+  void aDashMaySeparatePlaceAndDateAndTheDateMayStandInBrackets() {
+    assertThat(Datelines.find("AMSTERDAM \u2013 15 juni 2021 \u2013 Het bedrijf"))
+        .isEqualTo(new Dateline("AMSTERDAM", LocalDate.of(2021, 6, 15), "AMSTERDAM \u2013 15 juni 2021"));
+    assertThat(Datelines.find("SAN FRANCISCO, Calif. (June 8, 2026) -- Acme"))
+        .isEqualTo(
+            new Dateline("SAN FRANCISCO, Calif.", JUNE_8, "SAN FRANCISCO, Calif. (June 8, 2026)"));
+    assertThat(Datelines.find("BRUSSELS - No date here.")).isNull();
+    assertThat(Datelines.find("Acme (June 8, 2026) said")).isNull();
+  }
+
+  @Test
+  void twoNumbersInOneRunAreSplitAtTheSlash() {
+    assertThat(ContactText.unlabelled("Jane Doe +32 2 123 45 67 / +32 475 12 34 56").telephone())
+        .isEqualTo("+32 2 123 45 67");
+    assertThat(ContactText.unlabelled("Amnesty +49 (0)30 / 420248-0").telephone())
+        .isEqualTo("+49 (0)30 / 420248-0");
+  }
 }
