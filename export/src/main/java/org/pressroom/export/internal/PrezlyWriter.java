@@ -262,8 +262,9 @@ public final class PrezlyWriter {
   }
 
   private void contact(ContactBlock block, String place) throws IOException {
-    if (block.origin() == ContactBlock.Origin.TEXT) {
-      // the paragraph as written, so that no word of it is lost, then the contact read from it
+    if (block.origin() != ContactBlock.Origin.CARD) {
+      // the text as written (a paragraph, or a microformat's lines), so that no word of it is lost,
+      // then the contact read from it
       element("paragraph", List.of(Text.plain(block.text())));
     }
     Contact c = block.contact();
