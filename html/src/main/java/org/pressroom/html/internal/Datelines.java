@@ -231,9 +231,7 @@ final class Datelines {
     return null;
   }
 
-  /**
-   * The date in brackets after the place: {@code SAN FRANCISCO, Calif. (June 8, 2026) --}.
-   */
+  /** The date in brackets after the place: {@code SAN FRANCISCO, Calif. (June 8, 2026) --}. */
   private static @Nullable Dateline dateInParentheses(String text) {
     int limit = Math.min(text.length(), WINDOW);
     int open = text.indexOf('(');
