@@ -36,7 +36,7 @@ import org.pressroom.html.internal.JsoupVersion;
  *       kicker, notices or a contact section.
  *   <li>every top-level block gets a {@link Role} (title, notice, lead, body, boilerplate,
  *       contacts, notes, disclaimer, end); tracking pixels are dropped and footnote markers kept
- *       apart from the word before them (DESIGN 3.1).
+ *       apart from the word before them.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe: share one parser across threads.
