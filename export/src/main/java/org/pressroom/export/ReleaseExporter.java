@@ -36,9 +36,10 @@ import org.pressroom.html.BodyParser;
  *       image-block for an image on Prezly's or Uploadcare's CDN with the file's uuid and name from
  *       its URL, an html node for any other image and for preformatted text, contact, embed, table
  *       of table-row and table-cell), with the marks bold, italic, underlined, subscript and
- *       superscript. A textual contact is its paragraph followed by the contact node read from it,
- *       so no word of the body is lost. Node uuids derive from the release URL, the node's place
- *       and its content: the same release always gives the same document.
+ *       superscript. A contact read from text or from a microformat is that text as a paragraph
+ *       followed by the contact node read from it, so no word of the body is lost. Node uuids
+ *       derive from the release URL, the node's place and its content: the same release always
+ *       gives the same document.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.

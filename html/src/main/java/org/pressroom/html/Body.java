@@ -3,10 +3,13 @@ package org.pressroom.html;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.pressroom.html.internal.Roles;
 import org.pressroom.html.internal.Spaces;
 
 /**
@@ -28,9 +31,14 @@ import org.pressroom.html.internal.Spaces;
  * @param dateline the dateline of the lead paragraph, or null
  * @param links every link of the body, in document order (contact cards included)
  * @param issues what the parser noticed and worked around, at most {@link ParseOptions#maxIssues()}
+ * @param roles the structure role of each top-level block, at the same index as in {@code blocks}
  */
 public record Body(
-    List<Block> blocks, @Nullable Dateline dateline, List<BodyLink> links, List<BodyIssue> issues) {
+    List<Block> blocks,
+    @Nullable Dateline dateline,
+    List<BodyLink> links,
+    List<BodyIssue> issues,
+    List<Role> roles) {
   /**
    * Copies the components.
    *
@@ -39,17 +47,100 @@ public record Body(
    * @param links every link of the body, in document order (contact cards included)
    * @param issues what the parser noticed and worked around, at most {@link
    *     ParseOptions#maxIssues()}
+   * @param roles the structure role of each top-level block, at the same index as in {@code blocks}
    * @throws NullPointerException if a list is or holds null
+   * @throws IllegalArgumentException if {@code roles} and {@code blocks} differ in size
    */
   public Body {
     blocks = List.copyOf(blocks);
     links = List.copyOf(links);
     issues = List.copyOf(issues);
+    roles = List.copyOf(roles);
+    if (roles.size() != blocks.size()) {
+      throw new IllegalArgumentException(
+          "roles must have one role per block: " + roles.size() + " for " + blocks.size());
+    }
+  }
+
+  /**
+   * Makes a body whose roles are inferred from the blocks and the dateline alone, as the parser
+   * infers them (DESIGN 3.1) but without a release title to recognise repeated.
+   *
+   * @param blocks the top-level blocks, in document order
+   * @param dateline the dateline of the lead paragraph, or null
+   * @param links every link of the body, in document order (contact cards included)
+   * @param issues what the parser noticed and worked around
+   * @throws NullPointerException if a list is or holds null
+   */
+  public Body(
+      List<Block> blocks,
+      @Nullable Dateline dateline,
+      List<BodyLink> links,
+      List<BodyIssue> issues) {
+    this(blocks, dateline, links, issues, Roles.of(List.copyOf(blocks), dateline, List.of()));
   }
 
   /** {@return an empty body} */
   public static Body empty() {
-    return new Body(List.of(), null, List.of(), List.of());
+    return new Body(List.of(), null, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * {@return the role of the top-level block at this index}
+   *
+   * @param index the index in {@link #blocks()}
+   * @throws IndexOutOfBoundsException if there is no block at {@code index}
+   */
+  public Role role(int index) {
+    return roles.get(index);
+  }
+
+  /**
+   * {@return the news without the rest: a body of the {@link Role#LEAD lead} and {@link Role#BODY
+   * body} blocks only}, with the same dateline and issues and the links of the blocks kept. What a
+   * search index or a summariser wants.
+   *
+   * <pre>{@code
+   * String news = BodyRenderer.markdown().render(body.main());
+   * }</pre>
+   */
+  public Body main() {
+    List<Block> kept = new ArrayList<>(blocks.size());
+    List<Role> keptRoles = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      if (roles.get(i).isMain()) {
+        kept.add(blocks.get(i));
+        keptRoles.add(roles.get(i));
+      }
+    }
+    if (kept.size() == blocks.size()) {
+      return this;
+    }
+    Map<String, Integer> hrefs = new HashMap<>();
+    Texts.countLinks(kept, hrefs);
+    List<BodyLink> keptLinks = new ArrayList<>();
+    for (BodyLink link : links) {
+      Integer left = hrefs.get(link.href());
+      if (left != null && left > 0) {
+        hrefs.put(link.href(), left - 1);
+        keptLinks.add(link);
+      }
+    }
+    return new Body(kept, dateline, keptLinks, issues, keptRoles);
+  }
+
+  /**
+   * {@return the plain text of the news: the {@link Role#LEAD lead} and {@link Role#BODY body}
+   * blocks' texts, non-empty ones, joined by {@code \n}}
+   */
+  public String mainText() {
+    List<String> parts = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      if (roles.get(i).isMain()) {
+        parts.add(blocks.get(i).text());
+      }
+    }
+    return Texts.joinLines(parts);
   }
 
   // Traversal: every block and inline of the tree, and the common picks from them.

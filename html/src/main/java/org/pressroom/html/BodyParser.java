@@ -34,6 +34,9 @@ import org.pressroom.html.internal.JsoupVersion;
  *   <li>the lead paragraph opening with {@code CITY, date -} (or a wire's {@code CITY
  *       (BUSINESS WIRE) --}) gives the body a {@link Dateline}; the lead may follow a repeated
  *       headline, a kicker, notices or a contact section.
+ *   <li>every top-level block gets a {@link Role} (title, notice, lead, body, boilerplate,
+ *       contacts, notes, disclaimer, end); tracking pixels are dropped and footnote markers kept
+ *       apart from the word before them.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe: share one parser across threads.

@@ -52,10 +52,12 @@ public interface BodyRenderer {
    * {@return the CommonMark renderer}: ATX headings, {@code **bold**}, {@code *italic*}, code
    * spans, backslash line breaks, inline links and images (an image's caption as its title), {@code
    * > } quotes, {@code -} and {@code 1.} lists, {@code ---} dividers, fenced code for preformatted
-   * text. CommonMark has no underline, strikethrough, subscript, superscript or tables: those marks
-   * are written as plain text and a table as one paragraph a row, cells separated by {@code " | "}.
-   * Text is escaped so that it never becomes markup; links and images with an unsafe URL (such as
-   * {@code javascript:}) are written as their text. The output ends with a line break unless empty.
+   * text. CommonMark has no underline, strikethrough, subscript or superscript: those marks are
+   * written as plain text. A table whose first row is all header cells, with no spans and at most
+   * one paragraph a cell, is a GFM pipe table; any other table an HTML block. A contact keeps its
+   * text (a card: its name in bold, then its fields a line each), email addresses as links. Text is
+   * escaped so that it never becomes markup; links and images with an unsafe URL (such as {@code
+   * javascript:}) are written as their text. The output ends with a line break unless empty.
    */
   static BodyRenderer markdown() {
     return MarkdownRenderer.INSTANCE;

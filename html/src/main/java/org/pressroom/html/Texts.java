@@ -1,6 +1,7 @@
 package org.pressroom.html;
 
 import java.util.List;
+import java.util.Map;
 import org.pressroom.html.internal.Spaces;
 
 /** The text rules of the body model, shared by every block's {@code text()}. */
@@ -40,5 +41,42 @@ final class Texts {
       sb.append(part);
     }
     return sb.toString();
+  }
+
+  /** Counts, by href, the links of these blocks (inline links, linked images), nested ones too. */
+  static void countLinks(List<Block> blocks, Map<String, Integer> out) {
+    for (Block b : blocks) {
+      if (b instanceof Paragraph) {
+        countLinksIn(((Paragraph) b).content(), out);
+      } else if (b instanceof Heading) {
+        countLinksIn(((Heading) b).content(), out);
+      } else if (b instanceof Image) {
+        String link = ((Image) b).link();
+        if (link != null) {
+          out.merge(link, 1, Integer::sum);
+        }
+      } else if (b instanceof ListBlock) {
+        for (ListItem item : ((ListBlock) b).items()) {
+          countLinks(item.blocks(), out);
+        }
+      } else if (b instanceof Quote) {
+        countLinks(((Quote) b).blocks(), out);
+      } else if (b instanceof Table) {
+        for (List<TableCell> row : ((Table) b).rows()) {
+          for (TableCell cell : row) {
+            countLinks(cell.blocks(), out);
+          }
+        }
+      }
+    }
+  }
+
+  private static void countLinksIn(List<Inline> content, Map<String, Integer> out) {
+    for (Inline inline : content) {
+      if (inline instanceof Link) {
+        out.merge(((Link) inline).href(), 1, Integer::sum);
+        countLinksIn(((Link) inline).content(), out);
+      }
+    }
   }
 }

@@ -1,11 +1,14 @@
 package org.pressroom.examples.cli;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.Release;
+import org.pressroom.html.Block;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyIssue;
 import org.pressroom.html.BodyLink;
@@ -14,6 +17,7 @@ import org.pressroom.html.BodyRenderer;
 import org.pressroom.html.ContactBlock;
 import org.pressroom.html.Dateline;
 import org.pressroom.html.Heading;
+import org.pressroom.html.Role;
 
 /**
  * Everything the tool does with a release's HTML body, in one place: the parser's issues for {@code
@@ -88,9 +92,10 @@ final class Bodies {
   }
 
   /**
-   * {@return the lines {@code inspect} prints about the body: size, dateline, outline (headings),
-   * the contacts found in the body (each marked with the release contact it matches, then every
-   * field found for it, one a line), links, issues}
+   * {@return the lines {@code inspect} prints about the body: size, dateline, the roles of the
+   * blocks as runs, outline (headings, each with its role unless it is news), the contacts found in
+   * the body (each marked with the release contact it matches, then every field found for it, one a
+   * line), links, issues}
    */
   static List<String> outline(Body body, Release release) {
     List<String> lines = new ArrayList<>();
@@ -106,18 +111,25 @@ final class Bodies {
                     + " ("
                     + dateline.text()
                     + ")"));
+    lines.add("Roles:       " + roleRuns(body));
     List<Heading> headings = body.headings();
     if (headings.isEmpty()) {
       lines.add("Outline:     (no headings)");
     } else {
+      Map<Block, Role> roles = new IdentityHashMap<>();
+      for (int i = 0; i < body.blocks().size(); i++) {
+        roles.put(body.blocks().get(i), body.role(i));
+      }
       lines.add("Outline:");
       for (Heading h : headings) {
+        Role role = roles.get(h);
         lines.add(
             "  h"
                 + h.level()
                 + " "
                 + h.text().replace('\n', ' ')
-                + (h.inferred() ? " (inferred)" : ""));
+                + (h.inferred() ? " (inferred)" : "")
+                + (role == null || role == Role.BODY ? "" : " [" + role.jsonName() + "]"));
       }
     }
     List<ContactBlock> contacts = body.contacts();
@@ -170,6 +182,28 @@ final class Bodies {
       }
     }
     return lines;
+  }
+
+  /**
+   * {@return the roles of the top-level blocks as runs in document order}, such as {@code lead 1,
+   * body 12, boilerplate 3}, or {@code (no blocks)}
+   */
+  static String roleRuns(Body body) {
+    StringBuilder sb = new StringBuilder();
+    Role run = null;
+    int count = 0;
+    for (Role role : body.roles()) {
+      if (role != run && run != null) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(run.jsonName()).append(' ').append(count);
+        count = 0;
+      }
+      run = role;
+      count++;
+    }
+    if (run != null) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(run.jsonName()).append(' ').append(count);
+    }
+    return sb.length() == 0 ? "(no blocks)" : sb.toString();
   }
 
   /**

@@ -23,8 +23,9 @@ import org.pressroom.json.ReadException;
  * text|markdown|html|body-json|ninjs|jsonld|prezly [--zone ZONE] [FILE|-]}: a release's body in
  * another form, or the release itself as ninjs, JSON-LD or a Prezly document, on standard output
  * exactly as written. {@code --from body-json} reads body JSON instead of a release (for the body
- * forms only). {@code --zone} is the zone of the release's timestamps (UTC by default). Without
- * FILE, piped standard input is read.
+ * forms only). {@code --zone} is the zone of the release's timestamps (UTC by default). {@code
+ * --main} keeps only the lead and body blocks of the body, in every form. Without FILE, piped
+ * standard input is read.
  */
 final class ConvertCommand {
   static final CommandSpec SPEC =
@@ -47,6 +48,11 @@ final class ConvertCommand {
                   true,
                   "the form to print: text, markdown, html or body-json (the body); ninjs, jsonld"
                       + " or prezly (the release)"),
+              CommandSpec.Option.flag(
+                  "--main",
+                  null,
+                  "only the lead and body blocks: the news without title, notices, boilerplate,"
+                      + " contacts, notes, disclaimers and end matter (every form)"),
               CommandSpec.Option.value(
                   "--zone",
                   "ZONE",
@@ -125,6 +131,9 @@ final class ConvertCommand {
     String result;
     try {
       Body body = given != null || release == null ? given : Bodies.parse(release);
+      if (body != null && args.has("--main")) {
+        body = body.main(); // the lead and body blocks only
+      }
       if (export != null && release != null && body != null) {
         result = ReleaseExporter.create(options).write(export.format, release, body);
       } else if (target != null && body != null) {

@@ -18,7 +18,7 @@ import org.pressroom.json.ReleaseWriter;
  * pressroom validate [--quiet] FILE...
  * pressroom format [FILE|-]
  * pressroom inspect [--json] [FILE|-]
- * pressroom convert [--from SOURCE] --to FORM [--zone ZONE] [FILE|-]
+ * pressroom convert [--from SOURCE] --to FORM [--main] [--zone ZONE] [FILE|-]
  * pressroom schema release|body
  * pressroom --version | --help | COMMAND --help
  * </pre>

@@ -307,6 +307,30 @@ class PressroomToolEndToEndTest {
   }
 
   @Test
+  void convertsOnlyTheLeadAndBodyWithMain() {
+    for (String to : new String[] {"text", "markdown", "html", "body-json"}) {
+      PressroomToolTest.Result all = run("convert", "--to", to, SAMPLE);
+      PressroomToolTest.Result main = run("convert", "--to", to, "--main", SAMPLE);
+
+      assertThat(main.status()).as(to).isZero();
+      assertThat(all.out()).as(to).contains("Houbracken").contains("Koen Stein");
+      assertThat(main.out())
+          .as(to)
+          .contains("Brussels innovation with")
+          .doesNotContain("Houbracken")
+          .doesNotContain("Koen Stein");
+    }
+    assertThat(run("convert", "--to", "body-json", "--main", SAMPLE).out())
+        .contains("\"role\": \"lead\"")
+        .doesNotContain("\"role\": \"contacts\"");
+  }
+
+  @Test
+  void inspectShowsTheRolesOfTheBlocks() {
+    assertThat(run("inspect").outLines()).contains("Roles:       lead 1, body 13, contacts 2");
+  }
+
+  @Test
   void treatsEverythingAfterDoubleDashAsFiles(@TempDir Path dir) throws IOException {
     Path odd = Files.copy(Path.of(SAMPLE), dir.resolve("--odd.json"));
 

@@ -38,10 +38,11 @@ import org.pressroom.html.Text;
  * on Prezly's or Uploadcare's CDN is an image-block, any other image and a preformatted block an
  * html node. Text keeps the marks Prezly has (bold, italic, underlined, subscript, superscript).
  *
- * <p>Every word of the body stays: a textual contact is its paragraph followed by the contact node
- * read from it, a block that a list item or a quote cannot hold gives its text. Node uuids are
- * name-based (RFC 4122 version 3) on the release URL, the node's place and its content, so the same
- * release always gives the same document.
+ * <p>Every word of the body stays: a contact read from text or from a microformat is that text as a
+ * paragraph followed by the contact node (several contacts of one text share the paragraph), a
+ * block that a list item or a quote cannot hold gives its text. Node uuids are name-based (RFC 4122
+ * version 3) on the release URL, the node's place and its content, so the same release always gives
+ * the same document.
  */
 public final class PrezlyWriter {
   /** The content format version written in the document node. */
@@ -71,6 +72,9 @@ public final class PrezlyWriter {
 
   private final JsonGenerator g;
   private final String releaseUrl;
+
+  /** The text of the contact block just written, or null after any other block. */
+  private @Nullable String previousContactText;
 
   private PrezlyWriter(JsonGenerator g, String releaseUrl) {
     this.g = g;
@@ -102,6 +106,9 @@ public final class PrezlyWriter {
   // ---- blocks ----
 
   private void block(Block b, String place) throws IOException {
+    if (!(b instanceof ContactBlock)) {
+      previousContactText = null;
+    }
     if (b instanceof Paragraph) {
       element("paragraph", ((Paragraph) b).content());
     } else if (b instanceof Heading) {
@@ -262,11 +269,14 @@ public final class PrezlyWriter {
   }
 
   private void contact(ContactBlock block, String place) throws IOException {
-    if (block.origin() == ContactBlock.Origin.TEXT) {
-      // the paragraph as written, so that no word of it is lost, then the contact read from it
-      element("paragraph", List.of(Text.plain(block.text())));
-    }
     Contact c = block.contact();
+    String text = block.text();
+    if (!text.equals(c.name()) && !text.equals(previousContactText)) {
+      // Contact details written as text or marked up in the body: the text as written, so that no
+      // word of it is lost, then the contact read from it (once for several contacts of one text).
+      element("paragraph", List.of(Text.plain(text)));
+    }
+    previousContactText = text;
     voidElement("contact");
     g.writeStringField("uuid", uuid(place, "contact", c.toString()));
     g.writeObjectFieldStart("contact");

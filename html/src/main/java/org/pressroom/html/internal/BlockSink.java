@@ -50,6 +50,11 @@ final class BlockSink {
     this.inferHeadings = inferHeadings;
   }
 
+  /** {@return whether this sink infers headings from bold paragraphs} */
+  boolean infersHeadings() {
+    return inferHeadings;
+  }
+
   /** Ends the paragraph in progress, turning its content into a block unless it is empty. */
   void flush() {
     if (!inline.hasVisible()) {
@@ -82,8 +87,8 @@ final class BlockSink {
       return;
     }
     mayHoldContacts |= ContactReader.mayStartContacts(text);
-    if (inferHeadings && readsAsHeading(content, text) && Datelines.find(text) == null) {
-      add(new Heading(2, true, unbold(content)), text); // the same text: only marks change
+    if (inferHeadings && Headings.reads(content, text)) {
+      add(new Heading(2, true, Headings.unmarked(content)), text); // the same text: marks change
     } else {
       add(paragraph, text);
     }
@@ -138,54 +143,6 @@ final class BlockSink {
       blocks.add(l.build());
       texts.add(null);
     }
-  }
-
-  /**
-   * Whole text bold, at most {@value #MAX_HEADING_WORDS} words, no link, image or line break, not
-   * ending in {@code .}, {@code !} or {@code ?}.
-   */
-  private static boolean readsAsHeading(List<Inline> content, String text) {
-    char last = text.charAt(text.length() - 1);
-    if (last == '.' || last == '!' || last == '?' || last == '\u2026') {
-      return false;
-    }
-    for (Inline inline : content) {
-      if (!(inline instanceof Text)) {
-        return false;
-      }
-      Text t = (Text) inline;
-      if (!t.has(org.pressroom.html.Mark.BOLD) && !isBlank(t.text())) {
-        return false;
-      }
-    }
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
-      if (!space && !in && ++words > MAX_HEADING_WORDS) {
-        return false;
-      }
-      in = !space;
-    }
-    return true;
-  }
-
-  /**
-   * The content without the bold mark (a heading is bold by nature), adjacent runs merged again.
-   */
-  private static List<Inline> unbold(List<Inline> content) {
-    List<Inline> out = new ArrayList<>(content.size());
-    for (Inline inline : content) {
-      Text t = (Text) inline;
-      int marks = Marks.bits(t.marks()) & ~Marks.BOLD;
-      Inline prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev instanceof Text && Marks.bits(((Text) prev).marks()) == marks) {
-        out.set(out.size() - 1, new Text(((Text) prev).text() + t.text(), Marks.set(marks)));
-      } else {
-        out.add(new Text(t.text(), Marks.set(marks)));
-      }
-    }
-    return out;
   }
 
   /**

@@ -44,6 +44,7 @@ import org.pressroom.html.Mark;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
+import org.pressroom.html.Role;
 import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 import org.pressroom.html.Text;
@@ -174,6 +175,10 @@ public final class BodyJsonParser {
   private static final class Fields {
     final Map<String, JsonLocation> keyAt = new HashMap<>();
     @Nullable String type;
+
+    /** A top-level block's role, or null. */
+    @Nullable Role role;
+
     @Nullable String text;
     @Nullable JsonLocation textAt;
     @Nullable List<Inline> content;
@@ -447,6 +452,14 @@ public final class BodyJsonParser {
         }
       }
       require(seen, Set.of("blocks", "dateline", "links", "issues"), "", "the body", start);
+      // The roles as written when every top-level block has one; else inferred from the blocks.
+      if (!roles.isEmpty() && !roles.contains(null)) {
+        List<Role> given = new ArrayList<>(roles.size());
+        for (Role r : roles) {
+          given.add(Objects.requireNonNull(r));
+        }
+        return new Body(blocks, dateline, links, issues, given);
+      }
       return new Body(blocks, dateline, links, issues);
     }
 
@@ -585,6 +598,25 @@ public final class BodyJsonParser {
       return out;
     }
 
+    /** {@return the role of a top-level block}; for a nested block, an unknown key (null) */
+    private @Nullable Role role(String key, String at, boolean top, Fields f) throws IOException {
+      if (!top) {
+        unknown(
+            key, at, "a nested block (only top-level blocks have a role)", located(f.keyAt, key));
+        return null;
+      }
+      String role = string(at);
+      if (!ROLES.contains(role)) {
+        throw wrongType(
+            "a role (title, notice, lead, body, boilerplate, contacts, notes, disclaimer, end)",
+            at);
+      }
+      return Role.valueOf(role.toUpperCase(Locale.ROOT));
+    }
+
+    /** The roles of the top-level blocks read so far, null where a block has none. */
+    private final List<@Nullable Role> roles = new ArrayList<>();
+
     private Block block(String pointer, boolean top) throws IOException {
       startObject(pointer, "a block object");
       JsonLocation start = p.currentTokenLocation();
@@ -606,18 +638,7 @@ public final class BodyJsonParser {
             f.textAt = p.currentTokenLocation();
             break;
           case "role":
-            if (!top) {
-              unknown(
-                  key,
-                  at,
-                  "a nested block (only top-level blocks have a role)",
-                  located(f.keyAt, key));
-            } else if (!ROLES.contains(string(at))) {
-              throw wrongType(
-                  "a role (title, notice, lead, body, boilerplate, contacts, notes, disclaimer,"
-                      + " end)",
-                  at);
-            }
+            f.role = role(key, at, top, f);
             break;
           case "content":
             f.content = inlines(at);
@@ -665,6 +686,15 @@ public final class BodyJsonParser {
             unknown(key, at, "a block", located(f.keyAt, key));
         }
       }
+      return finish(pointer, top, start, f);
+    }
+
+    /**
+     * Checks a block's keys and text and makes it: apart from {@link #block}, so that the frame of
+     * each level of nesting stays small.
+     */
+    private Block finish(String pointer, boolean top, JsonLocation start, Fields f)
+        throws IOException {
       String type = f.type;
       if (type == null) {
         throw fail("missing key \"type\" in a block", pointer, start);
@@ -681,6 +711,9 @@ public final class BodyJsonParser {
       }
       require(f.keyAt, keys, pointer, what, start);
       Block block = make(type, f);
+      if (top) {
+        roles.add(f.role);
+      }
       String text = f.text == null ? "" : f.text;
       if (!block.text().equals(text)) {
         JsonLocation at = f.textAt == null ? start : f.textAt;
@@ -767,6 +800,8 @@ public final class BodyJsonParser {
       JsonLocation start = p.currentTokenLocation();
       Map<String, JsonLocation> seen = new HashMap<>();
       boolean header = false;
+      int colspan = 1;
+      int rowspan = 1;
       List<Block> blocks = List.of();
       for (String key = nextKey(pointer, seen); key != null; key = nextKey(pointer, seen)) {
         String at = pointer + "/" + escapeKey(key);
@@ -778,15 +813,17 @@ public final class BodyJsonParser {
             blocks = blocks(at, false);
             break;
           case "colspan":
+            colspan = integer(at, 1, Integer.MAX_VALUE);
+            break;
           case "rowspan":
-            integer(at, 1, Integer.MAX_VALUE);
+            rowspan = integer(at, 1, Integer.MAX_VALUE);
             break;
           default:
             unknown(key, at, "a table cell", located(seen, key));
         }
       }
       require(seen, Set.of("header", "blocks"), pointer, "a table cell", start);
-      return new TableCell(header, blocks);
+      return new TableCell(header, blocks, colspan, rowspan);
     }
 
     private Contact contact(String pointer) throws IOException {

@@ -3,6 +3,7 @@ package org.pressroom.html.internal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.html.Block;
 import org.pressroom.html.Body;
@@ -25,6 +26,7 @@ import org.pressroom.html.Mark;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
+import org.pressroom.html.Role;
 import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 import org.pressroom.html.Text;
@@ -70,7 +72,16 @@ public final class BodyJsonRenderer implements BodyRenderer {
   private static void write(Body body, JsonOut json) {
     json.beginObject();
     json.key("blocks");
-    blocks(body.blocks(), json);
+    json.beginArray();
+    BlockWriter top = new BlockWriter(json);
+    List<Block> blocks = body.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      json.element().beginObject();
+      top.role = body.role(i);
+      blocks.get(i).accept(top);
+      json.endObject();
+    }
+    json.endArray();
     json.key("dateline");
     Dateline d = body.dateline();
     if (d == null) {
@@ -129,6 +140,9 @@ public final class BodyJsonRenderer implements BodyRenderer {
   private static final class BlockWriter implements Block.Visitor<Void> {
     private final JsonOut json;
 
+    /** The role to write after the text of the next block (a top-level one), or null. */
+    @Nullable Role role;
+
     BlockWriter(JsonOut json) {
       this.json = json;
     }
@@ -136,6 +150,10 @@ public final class BodyJsonRenderer implements BodyRenderer {
     private void head(String type, Block b) {
       json.key("type").string(type);
       json.key("text").string(b.text());
+      if (role != null) {
+        json.key("role").string(role.jsonName());
+        role = null;
+      }
     }
 
     @Override
@@ -225,6 +243,8 @@ public final class BodyJsonRenderer implements BodyRenderer {
         for (TableCell cell : row) {
           json.element().beginObject();
           json.key("header").bool(cell.header());
+          json.key("colspan").number(cell.colspan());
+          json.key("rowspan").number(cell.rowspan());
           json.key("blocks");
           blocks(cell.blocks(), json);
           json.endObject();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,15 +21,12 @@ import org.pressroom.html.ContactBlock;
 import org.pressroom.html.Dateline;
 import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
-import org.pressroom.html.Image;
 import org.pressroom.html.InlineImage;
 import org.pressroom.html.ListBlock;
 import org.pressroom.html.ListItem;
 import org.pressroom.html.ParseOptions;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
-import org.pressroom.html.Table;
-import org.pressroom.html.TableCell;
 
 /**
  * One parse: jsoup builds the tree once, then one walk turns it into blocks. The walk recurses per
@@ -114,6 +112,7 @@ public final class BodyWalker {
   private final List<String> titles;
   private final Hrefs.@Nullable Base base;
   private final Issues issues;
+  private final Tables tables = new Tables(this);
   private final List<@Nullable BodyLink> links = new ArrayList<>();
   private boolean depthReported;
 
@@ -171,32 +170,44 @@ public final class BodyWalker {
     BlockSink root = new BlockSink(options.detectHeadings());
     walkChildren(doc.body(), root, 0, 0);
     List<Block> blocks = root.finish();
-    Dateline dateline = Datelines.search(blocks, root::text, titles);
+    // A split moves the blocks after it: their texts are then no longer the sink's.
+    boolean moved = options.detectHeadings() && Headings.pass(blocks);
+    IntFunction<String> texts = moved ? i -> blocks.get(i).text() : root::text;
+    Dateline dateline = Datelines.search(blocks, texts, titles);
     List<BodyLink> done = new ArrayList<>(links.size());
     for (BodyLink link : links) {
       if (link != null) {
         done.add(link);
       }
     }
-    return new Body(blocks, dateline, done, issues.list());
+    return new Body(
+        blocks, dateline, done, issues.list(), Roles.of(blocks, dateline, titles, texts));
   }
 
-  private void walkChildren(Element parent, BlockSink sink, int marks, int depth) {
+  void walkChildren(Element parent, BlockSink sink, int marks, int depth) {
     for (Node child = parent.firstChild(); child != null; child = child.nextSibling()) {
       walkNode(child, sink, marks, depth + 1);
     }
   }
 
-  private void walkNode(Node node, BlockSink sink, int marks, int depth) {
+  void walkNode(Node node, BlockSink sink, int marks, int depth) {
     if (node instanceof TextNode) {
-      sink.inline.text(((TextNode) node).getWholeText(), marks);
+      String text = ((TextNode) node).getWholeText();
+      if ((marks & Marks.SUP) != 0) {
+        String marker = Debris.footnote(node, text); // kept apart from the word before it
+        if (marker != null) {
+          sink.inline.text(marker, marks & ~Marks.SUP);
+          return;
+        }
+      }
+      sink.inline.text(text, marks);
     } else if (node instanceof Element) {
       element((Element) node, sink, marks, depth);
     }
     // comments, data nodes, doctypes: not visible
   }
 
-  private void element(Element el, BlockSink sink, int inherited, int depth) {
+  void element(Element el, BlockSink sink, int inherited, int depth) {
     String name = el.normalName();
     if (DROPPED.contains(name)) {
       return;
@@ -257,10 +268,10 @@ public final class BodyWalker {
         pre(el, sink);
         return;
       case "table":
-        table(el, sink, marks, depth);
+        tables.table(el, sink, marks, depth);
         return;
       case "figure":
-        figure(el, sink, marks, depth);
+        tables.figure(el, sink, marks, depth, options.detectHeadings());
         return;
       case "iframe":
       case "video":
@@ -361,6 +372,10 @@ public final class BodyWalker {
     }
     if (Hrefs.isUnsafe(src, true)) {
       issues.add(BodyIssue.Kind.UNSAFE_LINK, "image with an unsafe source dropped", src);
+      return null;
+    }
+    if (Debris.isTrackingPixel(el, src)) {
+      issues.add(BodyIssue.Kind.UNSUPPORTED_MARKUP, "tracking pixel dropped", src);
       return null;
     }
     return Hrefs.resolve(src, base);
@@ -544,89 +559,6 @@ public final class BodyWalker {
       return null;
     }
     return Hrefs.classify(href, base);
-  }
-
-  private void table(Element table, BlockSink sink, int marks, int depth) {
-    sink.flush();
-    List<List<TableCell>> rows = new ArrayList<>();
-    boolean content = false;
-    for (Element part : table.children()) {
-      String name = part.normalName();
-      if (name.equals("tr")) {
-        content |= row(part, rows, marks, depth + 1);
-      } else if (name.equals("thead") || name.equals("tbody") || name.equals("tfoot")) {
-        for (Element tr : part.children()) {
-          if (tr.normalName().equals("tr")) {
-            content |= row(tr, rows, marks, depth + 2);
-          } else {
-            element(tr, sink, marks, depth + 2);
-          }
-        }
-      } else {
-        element(part, sink, marks, depth + 1); // caption, stray content: as blocks before the table
-      }
-    }
-    if (content) {
-      sink.add(new Table(rows));
-    }
-  }
-
-  private boolean row(Element tr, List<List<TableCell>> rows, int marks, int depth) {
-    List<TableCell> cells = new ArrayList<>();
-    boolean content = false;
-    for (Element cell : tr.children()) {
-      String name = cell.normalName();
-      if (name.equals("td") || name.equals("th")) {
-        BlockSink sink = new BlockSink(false);
-        int cellMarks = marks;
-        String style = cell.attr("style");
-        if (!style.isEmpty()) {
-          cellMarks = Marks.applyStyle(cellMarks, style);
-        }
-        walkChildren(cell, sink, cellMarks, depth + 1);
-        List<Block> blocks = sink.finish();
-        content |= !blocks.isEmpty();
-        cells.add(new TableCell(name.equals("th"), blocks));
-      }
-    }
-    if (!cells.isEmpty()) {
-      rows.add(cells);
-    }
-    return content;
-  }
-
-  private void figure(Element figure, BlockSink sink, int marks, int depth) {
-    sink.flush();
-    BlockSink inner = new BlockSink(options.detectHeadings());
-    BlockSink caption = new BlockSink(false);
-    for (Node child = figure.firstChild(); child != null; child = child.nextSibling()) {
-      if (child instanceof Element && ((Element) child).normalName().equals("figcaption")) {
-        walkChildren((Element) child, caption, marks, depth + 1);
-        caption.flush();
-      } else {
-        walkNode(child, inner, marks, depth + 1);
-      }
-    }
-    List<Block> blocks = inner.finish();
-    List<Block> captionBlocks = caption.finish();
-    List<String> texts = new ArrayList<>();
-    for (Block b : captionBlocks) {
-      texts.add(b.text());
-    }
-    String captionText = String.join("\n", texts);
-    if (blocks.size() == 1 && blocks.get(0) instanceof Image) {
-      Image image = (Image) blocks.get(0);
-      sink.add(
-          new Image(
-              image.src(), image.alt(), captionText.isEmpty() ? null : captionText, image.link()));
-      return;
-    }
-    for (Block b : blocks) {
-      sink.add(b);
-    }
-    for (Block b : captionBlocks) {
-      sink.add(b);
-    }
   }
 
   /**

@@ -90,7 +90,7 @@ final class ContactReader {
         if (isLabelParagraph(text, label)) {
           underLabel = true;
           role = ContactLabels.role(text);
-        } else if (underLabel && words(text) > MAX_SECTION_PARAGRAPH_WORDS) {
+        } else if (underLabel && Spaces.words(text) > MAX_SECTION_PARAGRAPH_WORDS) {
           underLabel = false; // prose: the contact section has ended
         } else if (underLabel) {
           int end = cardLines(blocks, texts, i);
@@ -153,7 +153,7 @@ final class ContactReader {
     if (ContactLabels.isBareLabel(text, label)) {
       return true;
     }
-    return words(text) <= 20
+    return Spaces.words(text) <= 20
         && ContactLabels.introduces(text)
         && ContactText.email(text) == null
         && ContactText.phoneStart(text, 0) < 0;
@@ -188,7 +188,7 @@ final class ContactReader {
       String line = text.substring(start, end).strip();
       if (!line.isEmpty()) {
         boolean details = ContactText.email(line) != null || ContactText.phoneStart(line, 0) >= 0;
-        int words = words(line);
+        int words = Spaces.words(line);
         if ((!details && isProse(line))
             || (words > MAX_CARD_LINE_WORDS && !(details && words <= 16))) {
           return false;
@@ -211,7 +211,7 @@ final class ContactReader {
     int lastSpace = text.lastIndexOf(' ');
     String lastWord = text.substring(lastSpace + 1, text.length() - 1);
     return (last == '.' || last == '!' || last == '?')
-        && words(text) >= 4
+        && Spaces.words(text) >= 4
         && lastWord.indexOf('.') < 0; // "Sachsen e.V." is a name, not a sentence
   }
 
@@ -388,18 +388,5 @@ final class ContactReader {
   private static String text(List<Block> blocks, List<@Nullable String> texts, int i) {
     String t = texts.get(i);
     return t != null ? t : blocks.get(i).text();
-  }
-
-  private static int words(String text) {
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
-      if (!space && !in) {
-        words++;
-      }
-      in = !space;
-    }
-    return words;
   }
 }

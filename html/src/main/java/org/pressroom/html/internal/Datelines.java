@@ -116,7 +116,7 @@ final class Datelines {
         contacts = b instanceof Heading && ContactReader.mayStartContacts(text);
         continue;
       }
-      if (contacts && b instanceof Paragraph && words(text) <= 20) {
+      if (contacts && b instanceof Paragraph && Spaces.words(text) <= 20) {
         continue; // a line of a contact section at the top
       }
       if (b instanceof Paragraph
@@ -127,19 +127,6 @@ final class Datelines {
       return null;
     }
     return null;
-  }
-
-  private static int words(String text) {
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
-      if (!space && !in) {
-        words++;
-      }
-      in = !space;
-    }
-    return words;
   }
 
   /** {@return the dateline at the start of the text, or null} */
@@ -231,9 +218,7 @@ final class Datelines {
     return null;
   }
 
-  /**
-   * The date in brackets after the place: {@code SAN FRANCISCO, Calif. (June 8, 2026) --}.
-   */
+  /** The date in brackets after the place: {@code SAN FRANCISCO, Calif. (June 8, 2026) --}. */
   private static @Nullable Dateline dateInParentheses(String text) {
     int limit = Math.min(text.length(), WINDOW);
     int open = text.indexOf('(');

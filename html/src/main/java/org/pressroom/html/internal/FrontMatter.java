@@ -102,7 +102,7 @@ public final class FrontMatter {
         return true;
       }
     }
-    return words(text) <= MAX_WORDS && emphasisedOnly(((Paragraph) block).content());
+    return Spaces.words(text) <= MAX_WORDS && emphasisedOnly(((Paragraph) block).content());
   }
 
   /**
@@ -113,7 +113,7 @@ public final class FrontMatter {
    * @param text the block's text
    */
   public static boolean isNotice(Block block, String text) {
-    if (!(block instanceof Paragraph) || text.isEmpty() || words(text) > MAX_WORDS) {
+    if (!(block instanceof Paragraph) || text.isEmpty() || Spaces.words(text) > MAX_WORDS) {
       return false;
     }
     for (String notice : NOTICES) {
@@ -181,18 +181,5 @@ public final class FrontMatter {
       }
     }
     return letters >= 4;
-  }
-
-  private static int words(String text) {
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
-      if (!space && !in) {
-        words++;
-      }
-      in = !space;
-    }
-    return words;
   }
 }

@@ -52,6 +52,16 @@ public final class HtmlRenderer implements BodyRenderer {
 
   private HtmlRenderer() {}
 
+  /**
+   * {@return a table as this renderer writes it}: {@code <table>}, a row a line, no blank line (so
+   * that it is one HTML block in Markdown)
+   *
+   * @param table the table
+   */
+  static String table(Table table) {
+    return Out.render(out -> new Writer(out).visitTable(table));
+  }
+
   @Override
   public String render(Body body) {
     return Out.render(out -> new Writer(out).blocks(body.blocks()));
@@ -304,7 +314,14 @@ public final class HtmlRenderer implements BodyRenderer {
         out.append("<tr>");
         for (TableCell cell : row) {
           String name = cell.header() ? "th" : "td";
-          out.append('<').append(name).append('>');
+          out.append('<').append(name);
+          if (cell.colspan() > 1) {
+            out.append(" colspan=\"").append(Integer.toString(cell.colspan())).append('"');
+          }
+          if (cell.rowspan() > 1) {
+            out.append(" rowspan=\"").append(Integer.toString(cell.rowspan())).append('"');
+          }
+          out.append('>');
           contained(cell.blocks());
           out.append("</").append(name).append('>');
         }

@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.html.Block;
@@ -183,14 +185,30 @@ public final class MarkdownRenderer implements BodyRenderer {
     public Void visitContact(ContactBlock contact) {
       List<Inline> content = new ArrayList<>();
       if (contact.origin() != ContactBlock.Origin.CARD) {
-        content.add(Text.plain(contact.text()));
+        // The text as written, its label included, a line a line; emails as links.
+        String[] textLines = contact.text().split("\n", -1);
+        for (int i = 0; i < textLines.length; i++) {
+          if (i > 0) {
+            content.add(new LineBreak());
+          }
+          linkEmails(textLines[i], content);
+        }
       } else {
         Contact c = contact.contact();
         content.add(new Text(c.name(), EnumSet.of(Mark.BOLD)));
         for (Contact.Field f : Contact.Field.values()) {
           @Nullable String field = f == Contact.Field.NAME ? null : f.of(c);
-          if (field != null && !field.isBlank()) {
-            content.add(new LineBreak());
+          if (field == null || field.isBlank()) {
+            continue;
+          }
+          content.add(new LineBreak());
+          if (f == Contact.Field.EMAIL) {
+            content.add(mailto(field));
+          } else if (f == Contact.Field.TELEPHONE) {
+            content.add(Text.plain("Tel: " + field));
+          } else if (f == Contact.Field.MOBILE) {
+            content.add(Text.plain("Mobile: " + field));
+          } else {
             content.add(Text.plain(field));
           }
         }
@@ -210,36 +228,79 @@ public final class MarkdownRenderer implements BodyRenderer {
       return null;
     }
 
+    /**
+     * A table with a header row, no spans and one paragraph at most in each cell is a GFM pipe
+     * table; any other an HTML block (CommonMark passes it through).
+     */
     @Override
     public Void visitTable(Table table) {
-      for (List<TableCell> row : table.rows()) {
-        List<Inline> content = new ArrayList<>();
-        for (int i = 0; i < row.size(); i++) {
-          if (i > 0) {
-            content.add(Text.plain(" | "));
-          }
-          boolean firstBlock = true;
-          for (Block b : row.get(i).blocks()) {
-            if (b.text().isEmpty() && !(b instanceof Paragraph)) {
-              continue;
-            }
-            if (!firstBlock) {
-              content.add(new LineBreak());
-            }
-            firstBlock = false;
-            if (b instanceof Paragraph) {
-              content.addAll(((Paragraph) b).content());
-            } else if (b instanceof Heading) {
-              content.addAll(((Heading) b).content());
-            } else {
-              content.add(Text.plain(b.text()));
-            }
+      if (!isPipeTable(table)) {
+        for (String line : HtmlRenderer.table(table).split("\n")) {
+          if (!line.isBlank()) {
+            lines.text(line); // no blank line: it would end the HTML block
           }
         }
-        lines.requestBlank();
-        visitParagraph(new Paragraph(content));
+        return null;
+      }
+      int columns = table.rows().get(0).size();
+      StringBuilder sb = new StringBuilder();
+      for (int r = 0; r < table.rows().size(); r++) {
+        List<TableCell> row = table.rows().get(r);
+        sb.setLength(0);
+        sb.append('|');
+        for (int i = 0; i < columns; i++) {
+          sb.append(' ');
+          if (i < row.size() && !row.get(i).blocks().isEmpty()) {
+            Block b = row.get(i).blocks().get(0);
+            List<Inline> content =
+                b instanceof Paragraph ? ((Paragraph) b).content() : ((Heading) b).content();
+            String cell = inline(content, true);
+            for (int k = 0; k < cell.length(); k++) {
+              char c = cell.charAt(k);
+              if (c == '|') {
+                sb.append('\\'); // a pipe ends a cell, even inside code or a link
+              }
+              sb.append(c);
+            }
+          }
+          sb.append(" |");
+        }
+        lines.text(sb.toString());
+        if (r == 0) {
+          sb.setLength(0);
+          sb.append('|');
+          for (int i = 0; i < columns; i++) {
+            sb.append(" --- |");
+          }
+          lines.text(sb.toString());
+        }
       }
       return null;
+    }
+
+    private static boolean isPipeTable(Table table) {
+      List<List<TableCell>> rows = table.rows();
+      if (rows.isEmpty() || rows.get(0).isEmpty()) {
+        return false;
+      }
+      int columns = rows.get(0).size();
+      for (int r = 0; r < rows.size(); r++) {
+        List<TableCell> row = rows.get(r);
+        if (row.size() > columns) {
+          return false;
+        }
+        for (TableCell cell : row) {
+          if (cell.spans() || (r == 0 && !cell.header()) || cell.blocks().size() > 1) {
+            return false;
+          }
+          if (!cell.blocks().isEmpty()
+              && !(cell.blocks().get(0) instanceof Paragraph)
+              && !(cell.blocks().get(0) instanceof Heading)) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     @Override
@@ -259,6 +320,30 @@ public final class MarkdownRenderer implements BodyRenderer {
       lines.text(fence);
       return null;
     }
+  }
+
+  /** An email address in a contact's text. */
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+
+  /** Adds a line of text, its email addresses as {@code mailto:} links. */
+  private static void linkEmails(String line, List<Inline> content) {
+    Matcher m = EMAIL.matcher(line);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        content.add(Text.plain(line.substring(at, m.start())));
+      }
+      content.add(mailto(m.group()));
+      at = m.end();
+    }
+    if (at < line.length()) {
+      content.add(Text.plain(line.substring(at)));
+    }
+  }
+
+  private static Link mailto(String email) {
+    return new Link("mailto:" + email, LinkKind.EMAIL, List.of(Text.plain(email)), null, null);
   }
 
   // ---- inline content ----
@@ -300,6 +385,19 @@ public final class MarkdownRenderer implements BodyRenderer {
       this.oneLine = oneLine;
     }
 
+    private void lineBreak() {
+      closeAll();
+      pendingSpace = false;
+      if (oneLine) {
+        sb.append(' ');
+        justClosed = false;
+      } else {
+        sb.append("\\\n");
+        lineStart = true;
+        justClosed = false;
+      }
+    }
+
     String write(List<Piece> pieces) {
       for (int i = 0; i < pieces.size(); i++) {
         Piece p = pieces.get(i);
@@ -312,19 +410,15 @@ public final class MarkdownRenderer implements BodyRenderer {
             }
             break;
           case BREAK:
-            closeAll();
-            pendingSpace = false;
-            if (oneLine) {
-              sb.append(' ');
-              justClosed = false;
-            } else {
-              sb.append("\\\n");
-              lineStart = true;
-              justClosed = false;
-            }
+            lineBreak();
             break;
           case LINK_OPEN:
             closeAll();
+            // Breaks at the start of the link's text go before it: the link opens the next line.
+            while (i + 1 < pieces.size() && pieces.get(i + 1).kind() == Piece.Kind.BREAK) {
+              lineBreak();
+              i++;
+            }
             flushSpace();
             Link link = p.link();
             boolean written = link != null && writtenLinks == 0 && SafeUrls.isSafeLink(link.href());

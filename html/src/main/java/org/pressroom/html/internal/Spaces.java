@@ -102,4 +102,21 @@ public final class Spaces {
     }
     return raw.charAt(n - 1) != '\n';
   }
+
+  /**
+   * {@return the number of words in a block's text} (collapsed, as {@link #collapse} gives it):
+   * runs of characters between spaces and line breaks.
+   */
+  static int words(String text) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
+  }
 }

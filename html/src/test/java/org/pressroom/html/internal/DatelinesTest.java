@@ -241,7 +241,8 @@ class DatelinesTest {
   @Test
   void aDashMaySeparatePlaceAndDateAndTheDateMayStandInBrackets() {
     assertThat(Datelines.find("AMSTERDAM \u2013 15 juni 2021 \u2013 Het bedrijf"))
-        .isEqualTo(new Dateline("AMSTERDAM", LocalDate.of(2021, 6, 15), "AMSTERDAM \u2013 15 juni 2021"));
+        .isEqualTo(
+            new Dateline("AMSTERDAM", LocalDate.of(2021, 6, 15), "AMSTERDAM \u2013 15 juni 2021"));
     assertThat(Datelines.find("SAN FRANCISCO, Calif. (June 8, 2026) -- Acme"))
         .isEqualTo(
             new Dateline("SAN FRANCISCO, Calif.", JUNE_8, "SAN FRANCISCO, Calif. (June 8, 2026)"));

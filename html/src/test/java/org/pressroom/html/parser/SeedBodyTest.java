@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.pressroom.html.Heading;
 import org.pressroom.html.LinkKind;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.ParseOptions;
+import org.pressroom.html.Role;
 
 /** The seed release's body against DESIGN section 3 ("Expected for the seed release"). */
 class SeedBodyTest {
@@ -67,6 +69,18 @@ class SeedBodyTest {
             "Divider",
             "contact(text)",
             "contact(card)");
+  }
+
+  @Test
+  void theFirstParagraphIsTheLeadAndTheContactsAreContacts() {
+    List<Role> roles = new ArrayList<>(Collections.nCopies(16, Role.BODY));
+    roles.set(0, Role.LEAD);
+    roles.set(14, Role.CONTACTS);
+    roles.set(15, Role.CONTACTS);
+    assertThat(body.roles()).containsExactlyElementsOf(roles);
+    assertThat(body.main().blocks()).hasSize(14);
+    assertThat(body.mainText()).startsWith("BRUSSELS, 8 June 2026 - To mark");
+    assertThat(body.mainText()).doesNotContain("Houbracken");
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.pressroom.html.Mark;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
 import org.pressroom.html.Table;
+import org.pressroom.html.TableCell;
 
 class MarkdownRenderTest {
   private static final Parser COMMONMARK = Parser.builder().build();
@@ -248,10 +249,39 @@ class MarkdownRenderTest {
   }
 
   @Test
-  void rendersTablesAsOneParagraphARow() {
+  void rendersATableWithACellOfTwoParagraphsAsAnHtmlBlock() {
     String md = BodyRenderer.markdown().render(Bodies.body(Bodies.everything().blocks().get(11)));
-    assertThat(md).isEqualTo("Therapy | Patients\n\nCAR-T | 12\\\n(2025)\n");
     assertThat(Bodies.everything().blocks().get(11)).isInstanceOf(Table.class);
+    assertThat(md).startsWith("<table>\n").endsWith("</table>\n").doesNotContain("\n\n");
+    assertThat(md).contains("<th>Therapy</th>").contains("<p>12</p>\n<p>(2025)</p>");
+    assertThat(COMMONMARK.parse(md).getFirstChild())
+        .isInstanceOf(org.commonmark.node.HtmlBlock.class);
+  }
+
+  @Test
+  void rendersATableWithAHeaderRowAndNoSpansAsAPipeTable() {
+    Table table =
+        new Table(
+            List.of(
+                List.of(Bodies.th(p("Therapy")), Bodies.th(p(t("Patients", Mark.BOLD)))),
+                List.of(Bodies.cell(p("CAR-T")), Bodies.cell(p("12 | 14"))),
+                List.of(Bodies.cell())));
+    assertThat(BodyRenderer.markdown().render(body(table)))
+        .isEqualTo("| Therapy | **Patients** |\n| --- | --- |\n| CAR-T | 12 \\| 14 |\n|  |  |\n");
+  }
+
+  @Test
+  void rendersATableWithSpansOrWithoutAHeaderRowAsAnHtmlBlock() {
+    Table spans =
+        new Table(
+            List.of(
+                List.of(new TableCell(true, List.of(p("Both")), 2, 1)),
+                List.of(Bodies.cell(p("a")), Bodies.cell(p("b")))));
+    assertThat(BodyRenderer.markdown().render(body(spans)))
+        .startsWith("<table>\n")
+        .contains("<th colspan=\"2\">");
+    Table noHeader = new Table(List.of(List.of(Bodies.cell(p("a")), Bodies.cell(p("b")))));
+    assertThat(BodyRenderer.markdown().render(body(noHeader))).startsWith("<table>\n");
   }
 
   @Test
@@ -261,9 +291,11 @@ class MarkdownRenderTest {
             .render(body(Bodies.TEXT_CONTACT, Bodies.CARD, new Embed("https://y.example/v")));
     assertThat(md)
         .isEqualTo(
-            "Contact: Dr Isabelle Houbracken\\\nIsabelle.houbracken@vub.be\n\n"
-                + "**Koen Stein**\\\nPerscontact wetenschap & onderzoek\\\nkoen.stein@vub.be\\\nhttps://vub.be\\\n"
-                + "\\+32 (0)471517909\n\n"
+            "Contact: Dr Isabelle Houbracken\\\n"
+                + "[Isabelle.houbracken@vub.be](mailto:Isabelle.houbracken@vub.be)\n\n"
+                + "**Koen Stein**\\\nPerscontact wetenschap & onderzoek\\\n"
+                + "[koen.stein@vub.be](mailto:koen.stein@vub.be)\\\nhttps://vub.be\\\n"
+                + "Mobile: +32 (0)471517909\n\n"
                 + "[https://y.example/v](https://y.example/v)\n");
   }
 
