@@ -69,7 +69,7 @@ public final class Dependencies {
             + minimum
             + " or later, but "
             + found
-            + " is on the class path: another dependency or an imported BOM chose it. Declare "
+            + " was found at run time: another dependency or an imported BOM chose it. Declare "
             + coordinates
             + " "
             + minimum

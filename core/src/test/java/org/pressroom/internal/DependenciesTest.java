@@ -19,7 +19,7 @@ class DependenciesTest {
   void anOlderVersionGetsAMessageNamingTheVersionNeeded() {
     assertThat(problem("2.15.4"))
         .isEqualTo(
-            "Pressroom needs jackson-core 2.21.0 or later, but 2.15.4 is on the class path:"
+            "Pressroom needs jackson-core 2.21.0 or later, but 2.15.4 was found at run time:"
                 + " another dependency or an imported BOM chose it. Declare"
                 + " com.fasterxml.jackson.core:jackson-core 2.21.0 or later in your build (in"
                 + " Maven, in dependencyManagement).");

@@ -37,7 +37,7 @@ final class PrezlyChecks {
           "html", Set.of("type", "children", "html"),
           "table", Set.of("type", "children", "header"),
           "table-row", Set.of("type", "children"),
-          "table-cell", Set.of("type", "children"));
+          "table-cell", Set.of("type", "children", "colspan", "rowspan"));
 
   private PrezlyChecks() {}
 

@@ -166,4 +166,21 @@ class PrezlyExportTest {
                 .asString())
         .isEqualTo("b");
   }
+
+  @Test
+  void cellSpansAreKept() {
+    Release r =
+        Inputs.seed().toBuilder()
+            .body(
+                "<table><tr><th colspan=\"2\">Both</th></tr>"
+                    + "<tr><td rowspan=\"2\">a</td><td>b</td></tr><tr><td>c</td></tr></table>")
+            .build();
+    JsonNode table = Json.tree(ReleaseExporter.create().prezly(r)).get("children").get(0);
+    assertThat(table.get("type").asString()).isEqualTo("table");
+    JsonNode first = table.get("children").get(0).get("children").get(0);
+    assertThat(first.get("colspan").asInt()).isEqualTo(2);
+    JsonNode a = table.get("children").get(1).get("children").get(0);
+    assertThat(a.get("rowspan").asInt()).isEqualTo(2);
+    assertThat(a.has("colspan")).isFalse();
+  }
 }

@@ -64,7 +64,7 @@ public record Body(
 
   /**
    * Makes a body whose roles are inferred from the blocks and the dateline alone, as the parser
-   * infers them (DESIGN 3.1) but without a release title to recognise repeated.
+   * infers them, but without a release title to recognise repeated.
    *
    * @param blocks the top-level blocks, in document order
    * @param dateline the dateline of the lead paragraph, or null

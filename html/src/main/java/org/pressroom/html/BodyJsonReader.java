@@ -33,8 +33,10 @@ import org.pressroom.json.UnknownKeys;
  *
  * <p>What the body JSON does not hold comes back empty: a link's {@code target} and {@code rel} are
  * null, an issue's {@code where} is empty, and an inline link's kind is found again from its href.
- * A top-level block's {@code role} and a table cell's {@code colspan} and {@code rowspan} are
- * checked but not kept by this version of the model.
+ * Each top-level block's {@code role} is kept when every top-level block has one (else the roles
+ * are inferred from the blocks, as {@link Body#Body(java.util.List, Dateline, java.util.List,
+ * java.util.List)} does); a table cell's {@code colspan} and {@code rowspan} are kept (1 when
+ * absent).
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -31,9 +31,9 @@ import org.pressroom.html.internal.JsoupVersion;
  *       {@code Perscontact}, {@code Contact presse}, {@code Pressekontakt}, ...) in the label's
  *       paragraph or in the paragraphs, lists, tables and preformatted text after a label standing
  *       alone; each contact has an email address or a phone number;
- *   <li>the lead paragraph opening with {@code CITY, date -} (or a wire's {@code CITY
- *       (BUSINESS WIRE) --}) gives the body a {@link Dateline}; the lead may follow a repeated
- *       headline, a kicker, notices or a contact section.
+ *   <li>the lead paragraph opening with {@code CITY, date -} (or a wire's {@code CITY (BUSINESS
+ *       WIRE) --}) gives the body a {@link Dateline}; the lead may follow a repeated headline, a
+ *       kicker, notices or a contact section.
  *   <li>every top-level block gets a {@link Role} (title, notice, lead, body, boilerplate,
  *       contacts, notes, disclaimer, end); tracking pixels are dropped and footnote markers kept
  *       apart from the word before them.

@@ -3,9 +3,9 @@ package org.pressroom.html;
 import java.util.Locale;
 
 /**
- * What a top-level block is to a reader of a press release (DESIGN 3.1): the news itself ({@link
- * #LEAD}, {@link #BODY}) or the matter around it. {@link Body#roles()} holds one per top-level
- * block; {@link Body#main()} keeps the lead and body blocks only.
+ * What a top-level block is to a reader of a press release: the news itself ({@link #LEAD}, {@link
+ * #BODY}) or the matter around it. {@link Body#roles()} holds one per top-level block; {@link
+ * Body#main()} keeps the lead and body blocks only.
  */
 public enum Role {
   /** The body repeating the release's title or subtitle (or a kicker) before the lead. */

@@ -44,7 +44,7 @@ class CliHelpAndInputTest {
             "  validate [--quiet] FILE...",
             "  format [FILE|-]",
             "  inspect [--json] [FILE|-]",
-            "  convert [--from SOURCE] --to FORM [--zone ZONE] [FILE|-]",
+            "  convert [--from SOURCE] --to FORM [--main] [--zone ZONE] [FILE|-]",
             "  schema release|body",
             "pressroom --version | --help | COMMAND --help");
     assertThat(PressroomToolTest.run("help").out()).isEqualTo(help);

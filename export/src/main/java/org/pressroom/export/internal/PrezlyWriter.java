@@ -335,8 +335,15 @@ public final class PrezlyWriter {
       for (int c = 0; c < row.size(); c++) {
         g.writeStartObject();
         g.writeStringField("type", "table-cell");
+        TableCell cell = row.get(c);
+        if (cell.colspan() > 1) {
+          g.writeNumberField("colspan", cell.colspan());
+        }
+        if (cell.rowspan() > 1) {
+          g.writeNumberField("rowspan", cell.rowspan());
+        }
         g.writeArrayFieldStart("children");
-        List<Block> blocks = row.get(c).blocks();
+        List<Block> blocks = cell.blocks();
         if (blocks.isEmpty()) {
           element("paragraph", List.of());
         }
