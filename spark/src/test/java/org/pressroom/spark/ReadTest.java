@@ -102,6 +102,16 @@ class ReadTest {
     assertThat(links.get(3).<String>getAs("href")).isEqualTo("tel:+32 (0)471517909");
     assertThat(links.get(3).<String>getAs("kind")).isEqualTo("phone");
 
+    // one role per top-level block (16 for the seed), as Body.roles() gives them
+    List<String> roles = r.getList(r.fieldIndex("roles"));
+    org.pressroom.html.Body body = org.pressroom.html.BodyParser.create().parse(seed);
+    assertThat(roles)
+        .hasSize(body.blocks().size())
+        .isEqualTo(
+            body.roles().stream()
+                .map(org.pressroom.html.Role::jsonName)
+                .collect(Collectors.toList()));
+    assertThat(roles.get(0)).isEqualTo("lead");
     assertThat(r.<String>getAs("_source")).endsWith("/seed.json");
     assertThat(r.<Long>getAs("_record")).isZero();
     assertThat(r.<String>getAs("_error")).isNull();
@@ -137,6 +147,7 @@ class ReadTest {
             "headings",
             "body_contacts",
             "links",
+            "roles",
             "_source",
             "_record",
             "_error");
@@ -156,6 +167,7 @@ class ReadTest {
     assertThat(schema.apply("dateline").dataType().catalogString())
         .isEqualTo("struct<location:string,date:date,text:string>");
     assertThat(schema.apply("_record").dataType()).isEqualTo(DataTypes.LongType);
+    assertThat(schema.apply("roles").dataType().catalogString()).isEqualTo("array<string>");
   }
 
   @Test

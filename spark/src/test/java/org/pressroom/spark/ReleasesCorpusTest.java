@@ -58,7 +58,14 @@ class ReleasesCorpusTest {
             .format("pressroom")
             .load(files)
             .select(
-                "title", "published_at", "contacts", "body_text", "dateline", "_error", "_source")
+                "title",
+                "published_at",
+                "contacts",
+                "body_text",
+                "dateline",
+                "_error",
+                "_source",
+                "roles")
             .collectAsList();
     for (Row r : rows) {
       String name = r.getString(6).substring(r.getString(6).lastIndexOf('/') + 1);
@@ -106,6 +113,11 @@ class ReleasesCorpusTest {
       assertThat(column.<String>getAs("location")).isEqualTo(dateline.location());
       assertThat(column.<String>getAs("text")).isEqualTo(dateline.text());
     }
+    assertThat(row.getList(row.fieldIndex("roles")))
+        .isEqualTo(
+            body.roles().stream()
+                .map(org.pressroom.html.Role::jsonName)
+                .collect(Collectors.toList()));
     // written with format("pressroom") and read back: the same title, as often as it was read
     long sameTitle =
         ROWS.values().stream().filter(r -> release.title().equals(r.getString(0))).count();

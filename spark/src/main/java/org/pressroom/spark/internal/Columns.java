@@ -108,6 +108,10 @@ public final class Columns {
         new ArrayType(BODY_CONTACT, false),
         b -> array(b.contacts(), Columns::bodyContact));
     body("links", new ArrayType(LINK, false), b -> array(b.links(), Columns::link));
+    body(
+        "roles",
+        new ArrayType(DataTypes.StringType, false),
+        b -> array(b.roles(), r -> UTF8String.fromString(r.jsonName())));
   }
 
   private Columns() {}
