@@ -169,7 +169,8 @@ public final class FrontMatter {
     return any;
   }
 
-  private static boolean allCapitals(String text) {
+  /** {@return whether the text has letters, at least four, and none of them lower case} */
+  static boolean allCapitals(String text) {
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

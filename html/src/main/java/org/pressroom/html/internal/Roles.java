@@ -265,7 +265,7 @@ public final class Roles {
       if (b instanceof Paragraph) {
         String text = texts.apply(i);
         Role front = frontMatter(b, text, titles);
-        if (front == Role.TITLE && !isTitle(text, titles) && !isCapitals(text)) {
+        if (front == Role.TITLE && !isTitle(text, titles) && !FrontMatter.allCapitals(text)) {
           if (first < 0) {
             first = i;
           }
@@ -427,22 +427,7 @@ public final class Roles {
 
   /** {@return whether the text is a notice written in capitals, such as FOR IMMEDIATE RELEASE} */
   static boolean isCapitalNotice(String text) {
-    return isCapitals(text) && isNotice(text);
-  }
-
-  /** {@return whether the text has letters, at least four, and none of them lower case} */
-  private static boolean isCapitals(String text) {
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return letters >= 4;
+    return FrontMatter.allCapitals(text) && isNotice(text);
   }
 
   /** {@return whether the text repeats the title or subtitle (or is repeated by it)} */
