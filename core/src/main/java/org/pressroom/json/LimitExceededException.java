@@ -29,11 +29,12 @@ public final class LimitExceededException extends ReadException {
     super(reason, pointer, line, column, recordIndex, cause);
   }
 
+  private LimitExceededException(LimitExceededException from, long recordIndex) {
+    super(from, recordIndex);
+  }
+
   @Override
   public LimitExceededException inRecord(long index) {
-    LimitExceededException copy =
-        new LimitExceededException(reason(), pointer(), line(), column(), index, getCause());
-    copy.setStackTrace(getStackTrace());
-    return copy;
+    return new LimitExceededException(this, index);
   }
 }

@@ -30,11 +30,12 @@ public final class MalformedJsonException extends ReadException {
     super(reason, pointer, line, column, recordIndex, cause);
   }
 
+  private MalformedJsonException(MalformedJsonException from, long recordIndex) {
+    super(from, recordIndex);
+  }
+
   @Override
   public MalformedJsonException inRecord(long index) {
-    MalformedJsonException copy =
-        new MalformedJsonException(reason(), pointer(), line(), column(), index, getCause());
-    copy.setStackTrace(getStackTrace());
-    return copy;
+    return new MalformedJsonException(this, index);
   }
 }

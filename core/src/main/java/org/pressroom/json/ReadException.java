@@ -45,6 +45,12 @@ public abstract sealed class ReadException extends RuntimeException
     this.recordIndex = recordIndex;
   }
 
+  /** The same error as {@code from}, with its stack trace, placed in record {@code recordIndex}. */
+  ReadException(ReadException from, long recordIndex) {
+    this(from.reason, from.pointer, from.line, from.column, recordIndex, from.getCause());
+    setStackTrace(from.getStackTrace());
+  }
+
   /**
    * {@return the JSON Pointer (RFC 6901) of the offending value: {@code ""} for the root, {@code
    * /contacts/0/email} for a field; null when the error is in no value, such as content after the

@@ -30,11 +30,12 @@ public final class SchemaException extends ReadException {
     super(reason, pointer, line, column, recordIndex, cause);
   }
 
+  private SchemaException(SchemaException from, long recordIndex) {
+    super(from, recordIndex);
+  }
+
   @Override
   public SchemaException inRecord(long index) {
-    SchemaException copy =
-        new SchemaException(reason(), pointer(), line(), column(), index, getCause());
-    copy.setStackTrace(getStackTrace());
-    return copy;
+    return new SchemaException(this, index);
   }
 }

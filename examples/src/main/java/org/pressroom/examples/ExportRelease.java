@@ -2,7 +2,6 @@ package org.pressroom.examples;
 
 import java.io.IOException;
 import java.time.ZoneId;
-import java.util.Arrays;
 import org.pressroom.Release;
 import org.pressroom.export.ExportFormat;
 import org.pressroom.export.ExportOptions;
@@ -11,7 +10,6 @@ import org.pressroom.html.Body;
 import org.pressroom.html.BodyJsonReader;
 import org.pressroom.html.BodyParser;
 import org.pressroom.html.BodyRenderer;
-import org.pressroom.json.ReadException;
 
 /**
  * Writes a release in the forms other tools speak: IPTC ninjs 3.1, schema.org NewsArticle JSON-LD
@@ -37,12 +35,8 @@ public final class ExportRelease {
    */
   public static void main(String[] args) throws IOException {
     String form = args.length > 0 ? args[0] : "ninjs";
-    Release release;
-    try {
-      release =
-          ParseBody.readRelease(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
-    } catch (ReadException e) {
-      System.err.println("not a valid release: " + e.getMessage());
+    Release release = ParseBody.readRelease(args, 1);
+    if (release == null) {
       return;
     }
     // The export's timestamps have no zone: say in which zone they were written (UTC by default).

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
 import org.pressroom.Release;
 import org.pressroom.html.Body;
@@ -38,11 +39,8 @@ public final class ParseBody {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Release release;
-    try {
-      release = readRelease(args);
-    } catch (ReadException e) {
-      System.err.println("not a valid release: " + e.getMessage());
+    Release release = readRelease(args, 0);
+    if (release == null) {
       return;
     }
 
@@ -96,15 +94,26 @@ public final class ParseBody {
     }
   }
 
-  static Release readRelease(String[] args) throws IOException {
+  /**
+   * Reads the release in the file {@code args[at]}, or the sample bundled with the examples when
+   * there is no such argument.
+   *
+   * @return the release, or null when it is not valid (said on standard error)
+   */
+  static @Nullable Release readRelease(String[] args, int at) throws IOException {
     ReleaseReader reader = ReleaseReader.strict();
-    if (args.length > 0) {
-      return reader.read(Path.of(args[0]));
-    }
-    try (InputStream in =
-        Objects.requireNonNull(
-            ParseBody.class.getResourceAsStream("sample.release.json"), "bundled sample")) {
-      return reader.read(in);
+    try {
+      if (args.length > at) {
+        return reader.read(Path.of(args[at]));
+      }
+      try (InputStream in =
+          Objects.requireNonNull(
+              ParseBody.class.getResourceAsStream("sample.release.json"), "bundled sample")) {
+        return reader.read(in);
+      }
+    } catch (ReadException e) {
+      System.err.println("not a valid release: " + e.getMessage());
+      return null;
     }
   }
 }

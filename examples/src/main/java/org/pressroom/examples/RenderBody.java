@@ -1,13 +1,11 @@
 package org.pressroom.examples;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 import org.pressroom.Release;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyParser;
 import org.pressroom.html.BodyRenderer;
-import org.pressroom.json.ReadException;
 
 /**
  * Renders the body of a release as Markdown, clean HTML, plain text or the body JSON.
@@ -51,12 +49,8 @@ public final class RenderBody {
         return;
     }
 
-    Release release;
-    try {
-      release =
-          ParseBody.readRelease(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
-    } catch (ReadException e) {
-      System.err.println("not a valid release: " + e.getMessage());
+    Release release = ParseBody.readRelease(args, 1);
+    if (release == null) {
       return;
     }
     Body body = BodyParser.create().parse(release);

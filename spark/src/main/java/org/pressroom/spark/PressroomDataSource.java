@@ -114,8 +114,8 @@ public final class PressroomDataSource implements TableProvider, DataSourceRegis
   private static Configuration hadoopConf(Map<String, String> options) {
     SparkSession session = SparkSession.active();
     Configuration conf;
-    if (session instanceof org.apache.spark.sql.classic.SparkSession) {
-      conf = ((org.apache.spark.sql.classic.SparkSession) session).sessionState().newHadoopConf();
+    if (session instanceof org.apache.spark.sql.classic.SparkSession classic) {
+      conf = classic.sessionState().newHadoopConf();
     } else {
       conf = new Configuration(session.sparkContext().hadoopConfiguration());
     }

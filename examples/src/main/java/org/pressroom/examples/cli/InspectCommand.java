@@ -154,15 +154,10 @@ final class InspectCommand {
       lines.add("Contacts (" + contacts.size() + "):");
       for (Contact c : contacts) {
         lines.add("  " + Diagnostics.escapeControls(c.name()));
-        contactField(lines, "Company", c.company());
-        contactField(lines, "Description", c.description());
-        contactField(lines, "Email", c.email());
-        contactField(lines, "Telephone", c.telephone());
-        contactField(lines, "Mobile", c.mobile());
-        contactField(lines, "Website", c.website());
-        contactField(lines, "Address", c.address());
-        contactField(lines, "Twitter", c.twitter());
-        contactField(lines, "Facebook", c.facebook());
+        for (Contact.Field f : CONTACT_FIELDS) {
+          String key = f.jsonName();
+          contactField(lines, Character.toUpperCase(key.charAt(0)) + key.substring(1), f.of(c));
+        }
         for (Map.Entry<String, String> e : c.unknownKeys().entrySet()) {
           contactField(lines, e.getKey(), e.getValue());
         }
@@ -172,6 +167,22 @@ final class InspectCommand {
     lines.addAll(bodyLines);
     return lines;
   }
+
+  /**
+   * The fields listed under a contact's name, each labelled with its JSON key capitalised: company
+   * and role, then the ways to reach the person.
+   */
+  private static final List<Contact.Field> CONTACT_FIELDS =
+      List.of(
+          Contact.Field.COMPANY,
+          Contact.Field.DESCRIPTION,
+          Contact.Field.EMAIL,
+          Contact.Field.TELEPHONE,
+          Contact.Field.MOBILE,
+          Contact.Field.WEBSITE,
+          Contact.Field.ADDRESS,
+          Contact.Field.TWITTER,
+          Contact.Field.FACEBOOK);
 
   private static void field(List<String> lines, String label, String value) {
     lines.add(pad(label + ":", 13) + Diagnostics.escapeControls(Objects.requireNonNull(value)));

@@ -13,12 +13,10 @@ import org.pressroom.html.Block;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyRenderer;
 import org.pressroom.html.ContactBlock;
-import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
 import org.pressroom.html.Heading;
 import org.pressroom.html.Image;
 import org.pressroom.html.Inline;
-import org.pressroom.html.InlineImage;
 import org.pressroom.html.LineBreak;
 import org.pressroom.html.Link;
 import org.pressroom.html.ListBlock;
@@ -106,33 +104,31 @@ public final class PrezlyWriter {
   // ---- blocks ----
 
   private void block(Block b, String place) throws IOException {
-    if (!(b instanceof ContactBlock)) {
-      previousContactText = null;
+    if (b instanceof ContactBlock contact) {
+      contact(contact, place);
+      return;
     }
-    if (b instanceof Paragraph) {
-      element("paragraph", ((Paragraph) b).content());
-    } else if (b instanceof Heading) {
-      Heading h = (Heading) b;
+    previousContactText = null;
+    if (b instanceof Paragraph paragraph) {
+      element("paragraph", paragraph.content());
+    } else if (b instanceof Heading h) {
       element(h.level() == 1 ? "heading-one" : "heading-two", h.content());
-    } else if (b instanceof ListBlock) {
-      list((ListBlock) b, place);
-    } else if (b instanceof Quote) {
-      quote((Quote) b);
-    } else if (b instanceof Divider) {
+    } else if (b instanceof ListBlock list) {
+      list(list, place);
+    } else if (b instanceof Quote quote) {
+      quote(quote);
+    } else if (b instanceof Image image) {
+      image(image, place);
+    } else if (b instanceof Embed embed) {
+      embed(embed, place);
+    } else if (b instanceof Table table) {
+      table(table, place);
+    } else if (b instanceof Preformatted preformatted) {
+      html(preformatted);
+    } else {
+      // a Divider, the one type of the sealed Block left
       voidElement("divider");
       g.writeEndObject();
-    } else if (b instanceof Image) {
-      image((Image) b, place);
-    } else if (b instanceof ContactBlock) {
-      contact((ContactBlock) b, place);
-    } else if (b instanceof Embed) {
-      embed((Embed) b, place);
-    } else if (b instanceof Table) {
-      table((Table) b, place);
-    } else if (b instanceof Preformatted) {
-      html(b);
-    } else {
-      throw new IllegalStateException("a block type this writer does not know: " + b);
     }
   }
 
@@ -174,12 +170,12 @@ public final class PrezlyWriter {
       boolean any = false;
       for (int j = 0; j < blocks.size(); j++) {
         Block b = blocks.get(j);
-        if (b instanceof ListBlock) {
+        if (b instanceof ListBlock nested) {
           if (!any) {
             listItemText(List.of());
             any = true;
           }
-          list((ListBlock) b, place + "/" + i + "/" + j);
+          list(nested, place + "/" + i + "/" + j);
         } else {
           listItemText(inlinesOf(b));
           any = true;
@@ -201,14 +197,14 @@ public final class PrezlyWriter {
 
   /**
    * {@return a block as inline content, for a place that holds only text: a paragraph or heading as
-   * its content, any other block as its text}
+   * its content, any other block (a quote in a quote too) as its text}
    */
   private static List<Inline> inlinesOf(Block b) {
-    if (b instanceof Paragraph) {
-      return ((Paragraph) b).content();
+    if (b instanceof Paragraph paragraph) {
+      return paragraph.content();
     }
-    if (b instanceof Heading) {
-      return ((Heading) b).content();
+    if (b instanceof Heading heading) {
+      return heading.content();
     }
     return List.of(Text.plain(b.text()));
   }
@@ -216,12 +212,8 @@ public final class PrezlyWriter {
   private void quote(Quote quote) throws IOException {
     List<Inline> content = new ArrayList<>();
     for (Block b : quote.blocks()) {
-      if (b instanceof Quote) {
-        // a quote in a quote: its text, as a block-quote holds only text
-        content.add(Text.plain(b.text()));
-      } else {
-        content.addAll(inlinesOf(b));
-      }
+      // a block-quote holds only text: a quote in a quote gives its text
+      content.addAll(inlinesOf(b));
       content.add(new LineBreak());
     }
     if (!content.isEmpty()) {
@@ -389,14 +381,13 @@ public final class PrezlyWriter {
   private int inlineRun(List<Inline> content, boolean inLink) throws IOException {
     int written = 0;
     for (Inline inline : content) {
-      if (inline instanceof Text) {
-        text(((Text) inline).text(), (Text) inline);
+      if (inline instanceof Text t) {
+        text(t.text(), t);
         written++;
-      } else if (inline instanceof LineBreak) {
-        text("\n", null);
-        written++;
-      } else if (inline instanceof Link && !inLink) {
-        Link link = (Link) inline;
+      } else if (inline instanceof Link link && inLink) {
+        // a link in a link (not in HTML, but the model allows it): its text
+        written += inlineRun(link.content(), true);
+      } else if (inline instanceof Link link) {
         g.writeStartObject();
         g.writeStringField("type", "link");
         g.writeStringField("href", link.href());
@@ -407,12 +398,11 @@ public final class PrezlyWriter {
         g.writeEndArray();
         g.writeEndObject();
         written++;
-      } else if (inline instanceof Link) {
-        // a link in a link (not in HTML, but the model allows it): its text
-        written += inlineRun(((Link) inline).content(), true);
-      } else if (!(inline instanceof InlineImage)) {
-        throw new IllegalStateException("an inline type this writer does not know: " + inline);
+      } else if (inline instanceof LineBreak) {
+        text("\n", null);
+        written++;
       }
+      // an InlineImage, the one type of the sealed Inline left, has no words: left out
     }
     return written;
   }

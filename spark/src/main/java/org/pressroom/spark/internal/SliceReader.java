@@ -157,26 +157,26 @@ abstract class SliceReader implements Closeable {
     private final InputStream in;
     private final FSDataInputStream raw;
     private final ReleaseReader reader;
+    // a compressed file is one slice, from the first byte of its decompressed content to the last
+    private final long start;
     private final long end;
     private final long maxLineBytes;
     private @Nullable LineReader lines;
-    private final FileSlice slice;
     private long record;
     private long line;
 
     Ndjson(InputStream in, FSDataInputStream raw, FileSlice slice, ReleaseReader reader) {
       this.in = in;
       this.raw = raw;
-      this.slice = slice;
       this.reader = reader;
+      this.start = slice.compressed() ? 0 : slice.start();
       this.end = slice.compressed() ? Long.MAX_VALUE : slice.start() + slice.length();
       // at most 3 bytes of UTF-8 per UTF-16 unit, and some room for a byte order mark
       long max = reader.options().maxDocumentLength();
       this.maxLineBytes = max > (Integer.MAX_VALUE - 16) / 3 ? Integer.MAX_VALUE - 16 : 3 * max + 3;
     }
 
-    private LineReader start() throws IOException {
-      long start = slice.compressed() ? 0 : slice.start();
+    private LineReader toFirstLine() throws IOException {
       if (start == 0) {
         return new LineReader(in, 0, maxLineBytes);
       }
@@ -211,7 +211,7 @@ abstract class SliceReader implements Closeable {
     @Nullable Item next() throws IOException {
       LineReader r = lines;
       if (r == null) {
-        r = start();
+        r = toFirstLine();
         lines = r;
       }
       while (true) {
