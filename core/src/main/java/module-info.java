@@ -10,7 +10,11 @@ module org.pressroom.core {
 
   exports org.pressroom;
   exports org.pressroom.json;
-  // Shared JSON escaping for the body JSON; not API.
+  // Not API. The body JSON reader and writer in html read and write JSON as the release JSON does:
+  // the same source (strict UTF-8, line and column in characters, the length budget), the same
+  // opening of each input, the same string escaping, the same dependency check and schema loading.
+  // Core needs each of these itself, so html uses core's rather than keeping a second copy: this
+  // qualified export is that seam.
   exports org.pressroom.internal to
       org.pressroom.html;
 }

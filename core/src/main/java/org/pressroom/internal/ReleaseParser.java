@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.pressroom.Release;
 import org.pressroom.json.LimitExceededException;
 import org.pressroom.json.ReadException;
@@ -22,7 +23,10 @@ import org.pressroom.json.ReadOptions;
  * bytes through Jackson's byte parser, the one fast path kept. Each read runs in its own {@link
  * ReleaseRun}.
  */
-public final class ReleaseParser {
+public final class ReleaseParser implements DocumentParser<Release> {
+  /** The largest file {@link #readUtf8(Path)} reads whole rather than streams. */
+  private static final long IN_ONE_GO = 64L * 1024 * 1024;
+
   private final ReadOptions options;
   private final JsonFactory single;
   private final JsonFactory inArray;
@@ -68,6 +72,7 @@ public final class ReleaseParser {
   }
 
   /** Reads one release from a string. */
+  @Override
   public Release read(String json) {
     if (json.length() > options.maxDocumentLength()) {
       int[] at = SourceReader.position(json, (int) options.maxDocumentLength());
@@ -81,11 +86,13 @@ public final class ReleaseParser {
   }
 
   /** Reads one release from characters; does not close {@code in}. */
+  @Override
   public Release read(Reader in) throws IOException {
     return parse(f -> f.createParser(SourceReader.ofChars(in, options.maxDocumentLength())), 0);
   }
 
   /** Reads one release from UTF-8 bytes; does not close {@code in}. */
+  @Override
   public Release readUtf8(InputStream in) throws IOException {
     return parse(f -> f.createParser(SourceReader.ofUtf8(in, options.maxDocumentLength())), 0);
   }
@@ -96,17 +103,35 @@ public final class ReleaseParser {
    * or, when it may be invalid UTF-8 or too long, takes the streaming path, which locates the
    * problem in characters.
    */
-  public Release readUtf8(byte[] bytes) throws IOException {
+  @Override
+  public Release readUtf8(byte[] bytes) {
     int start = Utf8.bomLength(bytes, 0, bytes.length);
     int length = bytes.length - start;
     if (length <= options.maxDocumentLength() && Utf8.byteParserReads(bytes, start, length)) {
-      return readBytes(bytes, start, length, 0);
+      try {
+        return readBytes(bytes, start, length, 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     String json = new String(bytes, start, length, StandardCharsets.UTF_8);
     if (json.length() <= options.maxDocumentLength() && json.indexOf('\uFFFD') < 0) {
       return read(json);
     }
-    return readUtf8(new ByteArrayInputStream(bytes));
+    return DocumentParser.super.readUtf8(bytes);
+  }
+
+  /**
+   * Reads one release from a UTF-8 file: a file that fits the length limit is read whole (one
+   * decode, no stream), a bigger one streams to the limit.
+   */
+  @Override
+  public Release readUtf8(Path file) throws IOException {
+    long size = Files.isRegularFile(file) ? Files.size(file) : Long.MAX_VALUE;
+    if (size <= IN_ONE_GO && (size - 3) / 3 <= options.maxDocumentLength()) {
+      return readUtf8(Files.readAllBytes(file));
+    }
+    return DocumentParser.super.readUtf8(file);
   }
 
   /**

@@ -51,9 +51,6 @@ import org.pressroom.internal.SourceReader;
  * }</pre>
  */
 public final class ReleaseReader {
-  /** The largest file {@link #read(Path)} reads whole rather than streams. */
-  private static final long IN_ONE_GO = 64L * 1024 * 1024;
-
   private final ReadOptions options;
   private final ReleaseParser parser;
 
@@ -158,11 +155,7 @@ public final class ReleaseReader {
    * @throws LimitExceededException if the document goes beyond a limit of the options
    */
   public Release read(byte[] json) {
-    try {
-      return parser.readUtf8(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parser.readUtf8(json);
   }
 
   /**
@@ -223,15 +216,7 @@ public final class ReleaseReader {
    * @throws LimitExceededException if the file goes beyond a limit of the options
    */
   public Release read(Path file) throws IOException {
-    // a file that fits the length limit is read whole (one decode, no stream); a bigger one streams
-    // to the limit
-    long size = Files.isRegularFile(file) ? Files.size(file) : Long.MAX_VALUE;
-    if (size <= IN_ONE_GO && (size - 3) / 3 <= options.maxDocumentLength()) {
-      return parser.readUtf8(Files.readAllBytes(file));
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return parser.readUtf8(in);
-    }
+    return parser.readUtf8(file);
   }
 
   /**

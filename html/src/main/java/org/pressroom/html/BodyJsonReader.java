@@ -1,12 +1,8 @@
 package org.pressroom.html;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.pressroom.html.internal.BodyJsonParser;
@@ -133,11 +129,7 @@ public final class BodyJsonReader {
    * @throws LimitExceededException if the text goes beyond a limit of the options
    */
   public Body read(String json) {
-    try {
-      return parser.read(new StringReader(Objects.requireNonNull(json, "json")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parser.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -155,11 +147,7 @@ public final class BodyJsonReader {
    * @throws LimitExceededException if the input goes beyond a limit of the options
    */
   public Body read(byte[] json) {
-    try {
-      return parser.readUtf8(new ByteArrayInputStream(Objects.requireNonNull(json, "json")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parser.readUtf8(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -217,8 +205,6 @@ public final class BodyJsonReader {
    * @throws LimitExceededException if the file goes beyond a limit of the options
    */
   public Body read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
-      return parser.readUtf8(in);
-    }
+    return parser.readUtf8(Objects.requireNonNull(file, "file"));
   }
 }

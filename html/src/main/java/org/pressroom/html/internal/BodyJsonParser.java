@@ -48,6 +48,7 @@ import org.pressroom.html.Role;
 import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 import org.pressroom.html.Text;
+import org.pressroom.internal.DocumentParser;
 import org.pressroom.internal.SourceReader;
 import org.pressroom.json.LimitExceededException;
 import org.pressroom.json.MalformedJsonException;
@@ -66,7 +67,7 @@ import org.pressroom.json.UnknownKeys;
  * <p>Keys may come in any order. Nested values are read by recursion, a few frames per level of
  * JSON nesting, which {@link ReadOptions#maxDepth()} bounds.
  */
-public final class BodyJsonParser {
+public final class BodyJsonParser implements DocumentParser<Body> {
   private static final int MAX_REASON = 200;
   private static final int SNIPPET = 40;
 
@@ -129,6 +130,7 @@ public final class BodyJsonParser {
   }
 
   /** Reads a body from characters; does not close {@code in}. */
+  @Override
   public Body read(Reader in) throws IOException {
     return read(SourceReader.ofChars(in, options.maxDocumentLength()));
   }
@@ -136,6 +138,7 @@ public final class BodyJsonParser {
   /**
    * Reads a body from UTF-8 bytes (a leading byte order mark skipped); does not close {@code in}.
    */
+  @Override
   public Body readUtf8(InputStream in) throws IOException {
     return read(SourceReader.ofUtf8(in, options.maxDocumentLength()));
   }
