@@ -53,32 +53,20 @@ final class Messages {
     if (t == null) {
       return "the end of the input";
     }
-    switch (t) {
-      case VALUE_STRING:
-        return "the string \"" + snippet(p.getText()) + "\"";
-      case VALUE_NUMBER_INT:
-        return "the integer " + snippet(p.getText());
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + snippet(p.getText());
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case END_OBJECT:
-        return "'}'";
-      case END_ARRAY:
-        return "']'";
-      case FIELD_NAME:
-        return "the key \"" + snippet(p.currentName()) + "\"";
-      default:
-        return t.asString() == null ? t.name() : t.asString();
-    }
+    return switch (t) {
+      case VALUE_STRING -> "the string \"" + snippet(p.getText()) + "\"";
+      case VALUE_NUMBER_INT -> "the integer " + snippet(p.getText());
+      case VALUE_NUMBER_FLOAT -> "the number " + snippet(p.getText());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case END_OBJECT -> "'}'";
+      case END_ARRAY -> "']'";
+      case FIELD_NAME -> "the key \"" + snippet(p.currentName()) + "\"";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
   }
 
   /** Rephrases a Jackson syntax error message (without location) for a person. */

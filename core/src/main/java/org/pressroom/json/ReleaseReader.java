@@ -267,14 +267,10 @@ public final class ReleaseReader {
   }
 
   private ReleaseIterator iterate(SourceReader source, CollectionFormat format) {
-    switch (Objects.requireNonNull(format, "format")) {
-      case JSON_ARRAY:
-        return CollectionIterator.array(parser, source);
-      case NDJSON:
-        return CollectionIterator.ndjson(parser, source);
-      default:
-        throw new IllegalArgumentException("unknown format " + format);
-    }
+    return switch (Objects.requireNonNull(format, "format")) {
+      case JSON_ARRAY -> CollectionIterator.array(parser, source);
+      case NDJSON -> CollectionIterator.ndjson(parser, source);
+    };
   }
 
   /**

@@ -1,10 +1,6 @@
 package org.pressroom.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -163,19 +159,7 @@ final class ConvertCommand {
       if (file.equals(Loader.STDIN)) {
         return BodyJsonReader.strict().read(ctx.in());
       }
-      Path path;
-      try {
-        path = Path.of(file);
-      } catch (InvalidPathException e) {
-        throw new IOException("not a valid path", e);
-      }
-      if (Files.isDirectory(path)) {
-        throw new IOException("is a directory");
-      }
-      if (!Files.exists(path)) {
-        throw new NoSuchFileException(file);
-      }
-      return BodyJsonReader.strict().read(path);
+      return BodyJsonReader.strict().read(Loader.existingFile(file));
     } catch (ReadException e) {
       ctx.err().line(Diagnostics.readError(file, e));
       throw new ExitException(PressroomTool.INVALID);

@@ -31,23 +31,29 @@ interface Loader {
 
   /** {@return a loader that reads strictly with this reader, bytes and all} */
   static Loader strict(ReleaseReader reader) {
-    return (operand, stdin) -> {
-      if (operand.equals(STDIN)) {
-        return reader.read(stdin);
-      }
-      Path path;
-      try {
-        path = Path.of(operand);
-      } catch (InvalidPathException e) {
-        throw new IOException("not a valid path", e);
-      }
-      if (Files.isDirectory(path)) {
-        throw new IOException("is a directory");
-      }
-      if (!Files.exists(path)) {
-        throw new NoSuchFileException(operand);
-      }
-      return reader.read(path);
-    };
+    return (operand, stdin) ->
+        operand.equals(STDIN) ? reader.read(stdin) : reader.read(existingFile(operand));
+  }
+
+  /**
+   * {@return the file an operand names}
+   *
+   * @param operand a path
+   * @throws IOException if it is not a valid path, is a directory or does not exist
+   */
+  static Path existingFile(String operand) throws IOException {
+    Path path;
+    try {
+      path = Path.of(operand);
+    } catch (InvalidPathException e) {
+      throw new IOException("not a valid path", e);
+    }
+    if (Files.isDirectory(path)) {
+      throw new IOException("is a directory");
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(operand);
+    }
+    return path;
   }
 }
