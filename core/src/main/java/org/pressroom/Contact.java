@@ -3,6 +3,7 @@ package org.pressroom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.internal.Checks;
 
@@ -194,35 +195,24 @@ public record Contact(
   /** {@return a builder holding this contact's fields, to make a modified copy} */
   public Builder toBuilder() {
     Builder b = new Builder(name);
-    b.company = company;
-    b.description = description;
-    b.email = email;
-    b.website = website;
-    b.address = address;
-    b.telephone = telephone;
-    b.mobile = mobile;
-    b.twitter = twitter;
-    b.facebook = facebook;
+    for (Field f : Builder.FIELDS) {
+      b.set(f, f.of(this));
+    }
     b.unknownKeys = unknownKeys;
     return b;
   }
 
   /** A mutable builder of {@link Contact}s; not thread-safe. Every setter returns this builder. */
   public static final class Builder {
-    private String name;
-    private @Nullable String company;
-    private @Nullable String description;
-    private @Nullable String email;
-    private @Nullable String website;
-    private @Nullable String address;
-    private @Nullable String telephone;
-    private @Nullable String mobile;
-    private @Nullable String twitter;
-    private @Nullable String facebook;
+    private static final Field[] FIELDS = Field.values();
+
+    /** The value of each field, at its {@link Field#ordinal()}; the name's is never null. */
+    private final @Nullable String[] values = new String[FIELDS.length];
+
     private Map<String, String> unknownKeys = Map.of();
 
     private Builder(String name) {
-      this.name = Checks.notNull(name, "name");
+      name(name);
     }
 
     /**
@@ -232,8 +222,7 @@ public record Contact(
      * @return this builder
      */
     public Builder name(String value) {
-      this.name = Checks.notNull(value, "name");
-      return this;
+      return set(Field.NAME, Checks.notNull(value, "name"));
     }
 
     /**
@@ -243,8 +232,7 @@ public record Contact(
      * @return this builder
      */
     public Builder company(@Nullable String value) {
-      this.company = value;
-      return this;
+      return set(Field.COMPANY, value);
     }
 
     /**
@@ -254,8 +242,7 @@ public record Contact(
      * @return this builder
      */
     public Builder description(@Nullable String value) {
-      this.description = value;
-      return this;
+      return set(Field.DESCRIPTION, value);
     }
 
     /**
@@ -265,8 +252,7 @@ public record Contact(
      * @return this builder
      */
     public Builder email(@Nullable String value) {
-      this.email = value;
-      return this;
+      return set(Field.EMAIL, value);
     }
 
     /**
@@ -276,8 +262,7 @@ public record Contact(
      * @return this builder
      */
     public Builder website(@Nullable String value) {
-      this.website = value;
-      return this;
+      return set(Field.WEBSITE, value);
     }
 
     /**
@@ -287,8 +272,7 @@ public record Contact(
      * @return this builder
      */
     public Builder address(@Nullable String value) {
-      this.address = value;
-      return this;
+      return set(Field.ADDRESS, value);
     }
 
     /**
@@ -298,8 +282,7 @@ public record Contact(
      * @return this builder
      */
     public Builder telephone(@Nullable String value) {
-      this.telephone = value;
-      return this;
+      return set(Field.TELEPHONE, value);
     }
 
     /**
@@ -309,8 +292,7 @@ public record Contact(
      * @return this builder
      */
     public Builder mobile(@Nullable String value) {
-      this.mobile = value;
-      return this;
+      return set(Field.MOBILE, value);
     }
 
     /**
@@ -320,8 +302,7 @@ public record Contact(
      * @return this builder
      */
     public Builder twitter(@Nullable String value) {
-      this.twitter = value;
-      return this;
+      return set(Field.TWITTER, value);
     }
 
     /**
@@ -331,8 +312,7 @@ public record Contact(
      * @return this builder
      */
     public Builder facebook(@Nullable String value) {
-      this.facebook = value;
-      return this;
+      return set(Field.FACEBOOK, value);
     }
 
     /**
@@ -353,17 +333,26 @@ public record Contact(
      */
     public Contact build() {
       return new Contact(
-          name,
-          company,
-          description,
-          email,
-          website,
-          address,
-          telephone,
-          mobile,
-          twitter,
-          facebook,
+          Objects.requireNonNull(get(Field.NAME)),
+          get(Field.COMPANY),
+          get(Field.DESCRIPTION),
+          get(Field.EMAIL),
+          get(Field.WEBSITE),
+          get(Field.ADDRESS),
+          get(Field.TELEPHONE),
+          get(Field.MOBILE),
+          get(Field.TWITTER),
+          get(Field.FACEBOOK),
           unknownKeys);
+    }
+
+    private Builder set(Field field, @Nullable String value) {
+      values[field.ordinal()] = value;
+      return this;
+    }
+
+    private @Nullable String get(Field field) {
+      return values[field.ordinal()];
     }
   }
 }
