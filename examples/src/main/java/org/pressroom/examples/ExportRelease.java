@@ -44,19 +44,15 @@ public final class ExportRelease {
         ReleaseExporter.create(ExportOptions.defaults().withZone(ZoneId.of("Europe/Brussels")));
     Body body = BodyParser.create().parse(release);
     switch (form) {
-      case "ninjs":
-        System.out.println(exporter.write(ExportFormat.NINJS, release, body));
-        break;
-      case "jsonld":
+      case "ninjs" -> System.out.println(exporter.write(ExportFormat.NINJS, release, body));
+      case "jsonld" -> {
         // Safe inside a script element: the JSON-LD escapes < > & so nothing can close it early.
         System.out.println("<script type=\"application/ld+json\">");
         System.out.println(exporter.write(ExportFormat.JSON_LD, release, body));
         System.out.println("</script>");
-        break;
-      case "prezly":
-        System.out.println(exporter.write(ExportFormat.PREZLY, release, body));
-        break;
-      case "readback":
+      }
+      case "prezly" -> System.out.println(exporter.write(ExportFormat.PREZLY, release, body));
+      case "readback" -> {
         // Another tool hands back body JSON: read it strictly, and get the same body JSON again.
         String json = BodyRenderer.json().render(body);
         Body again = BodyJsonReader.strict().read(json);
@@ -64,9 +60,9 @@ public final class ExportRelease {
             BodyRenderer.json().render(again).equals(json)
                 ? "read back " + again.blocks().size() + " blocks: the same body JSON"
                 : "read back a different body");
-        break;
-      default:
-        System.err.println("unknown form " + form + "; use ninjs, jsonld, prezly or readback");
+      }
+      default ->
+          System.err.println("unknown form " + form + "; use ninjs, jsonld, prezly or readback");
     }
   }
 }

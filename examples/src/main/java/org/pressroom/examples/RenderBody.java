@@ -30,23 +30,18 @@ public final class RenderBody {
   public static void main(String[] args) throws IOException {
     String format = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "markdown";
     // The four renderers are stateless, thread-safe singletons.
-    BodyRenderer renderer;
-    switch (format) {
-      case "markdown":
-        renderer = BodyRenderer.markdown(); // CommonMark
-        break;
-      case "html":
-        renderer = BodyRenderer.html(); // a fixed set of elements and attributes, safe URLs only
-        break;
-      case "text":
-        renderer = BodyRenderer.text();
-        break;
-      case "json":
-        renderer = BodyRenderer.json(); // the stable body JSON
-        break;
-      default:
-        System.err.println("unknown format " + format + "; use markdown, html, text or json");
-        return;
+    BodyRenderer renderer =
+        switch (format) {
+          case "markdown" -> BodyRenderer.markdown(); // CommonMark
+          case "html" ->
+              BodyRenderer.html(); // a fixed set of elements and attributes, safe URLs only
+          case "text" -> BodyRenderer.text();
+          case "json" -> BodyRenderer.json(); // the stable body JSON
+          default -> null;
+        };
+    if (renderer == null) {
+      System.err.println("unknown format " + format + "; use markdown, html, text or json");
+      return;
     }
 
     Release release = ParseBody.readRelease(args, 1);

@@ -108,16 +108,11 @@ public final class ReleaseExporter {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(release, "release");
     Objects.requireNonNull(body, "body");
-    switch (format) {
-      case NINJS:
-        return NinjsWriter.write(release, body, options.zone());
-      case JSON_LD:
-        return JsonLdWriter.write(release, body, options.zone());
-      case PREZLY:
-        return PrezlyWriter.write(release, body);
-      default:
-        throw new AssertionError(format);
-    }
+    return switch (format) {
+      case NINJS -> NinjsWriter.write(release, body, options.zone());
+      case JSON_LD -> JsonLdWriter.write(release, body, options.zone());
+      case PREZLY -> PrezlyWriter.write(release, body);
+    };
   }
 
   /**

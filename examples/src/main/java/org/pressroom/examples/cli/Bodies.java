@@ -57,16 +57,12 @@ final class Bodies {
     }
 
     BodyRenderer renderer() {
-      switch (this) {
-        case TEXT:
-          return BodyRenderer.text();
-        case MARKDOWN:
-          return BodyRenderer.markdown();
-        case HTML:
-          return BodyRenderer.html();
-        default:
-          return BodyRenderer.json();
-      }
+      return switch (this) {
+        case TEXT -> BodyRenderer.text();
+        case MARKDOWN -> BodyRenderer.markdown();
+        case HTML -> BodyRenderer.html();
+        case BODY_JSON -> BodyRenderer.json();
+      };
     }
   }
 

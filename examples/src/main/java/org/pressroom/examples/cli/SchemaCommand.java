@@ -26,18 +26,17 @@ final class SchemaCommand {
     if (args.operands().size() != 1) {
       throw new UsageException("schema needs one of release or body");
     }
-    switch (args.operands().get(0)) {
-      case "release":
-        ctx.out().print(ReleaseReader.jsonSchema());
-        return PressroomTool.OK;
-      case "body":
-        ctx.out().print(BodyJsonReader.jsonSchema());
-        return PressroomTool.OK;
-      default:
-        throw new UsageException(
-            "unknown schema: "
-                + Diagnostics.oneLine(args.operands().get(0))
-                + " (expected release or body)");
-    }
+    String schema =
+        switch (args.operands().get(0)) {
+          case "release" -> ReleaseReader.jsonSchema();
+          case "body" -> BodyJsonReader.jsonSchema();
+          default ->
+              throw new UsageException(
+                  "unknown schema: "
+                      + Diagnostics.oneLine(args.operands().get(0))
+                      + " (expected release or body)");
+        };
+    ctx.out().print(schema);
+    return PressroomTool.OK;
   }
 }

@@ -118,7 +118,7 @@ public final class PrezlyWriter {
     } else if (b instanceof Quote quote) {
       quote(quote);
     } else if (b instanceof Image image) {
-      image(image, place);
+      image(image);
     } else if (b instanceof Embed embed) {
       embed(embed, place);
     } else if (b instanceof Table table) {
@@ -222,7 +222,7 @@ public final class PrezlyWriter {
     element("block-quote", content);
   }
 
-  private void image(Image image, String place) throws IOException {
+  private void image(Image image) throws IOException {
     Uploadcare.File file = Uploadcare.parse(image.src());
     if (file == null) {
       html(image);

@@ -70,22 +70,14 @@ final class Uploadcare {
   private static String mimeType(String filename) {
     int dot = filename.lastIndexOf('.');
     String ext = dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-    switch (ext) {
-      case "jpg":
-      case "jpeg":
-        return "image/jpeg";
-      case "png":
-        return "image/png";
-      case "gif":
-        return "image/gif";
-      case "webp":
-        return "image/webp";
-      case "svg":
-        return "image/svg+xml";
-      case "avif":
-        return "image/avif";
-      default:
-        return "application/octet-stream";
-    }
+    return switch (ext) {
+      case "jpg", "jpeg" -> "image/jpeg";
+      case "png" -> "image/png";
+      case "gif" -> "image/gif";
+      case "webp" -> "image/webp";
+      case "svg" -> "image/svg+xml";
+      case "avif" -> "image/avif";
+      default -> "application/octet-stream";
+    };
   }
 }

@@ -181,21 +181,16 @@ public final class Columns {
       columns = new Column[names.length];
       for (int i = 0; i < names.length; i++) {
         switch (names[i]) {
-          case SOURCE:
-            kinds[i] = SOURCE_KIND;
-            break;
-          case RECORD:
-            kinds[i] = RECORD_KIND;
-            break;
-          case ERROR:
-            kinds[i] = ERROR_KIND;
-            break;
-          default:
+          case SOURCE -> kinds[i] = SOURCE_KIND;
+          case RECORD -> kinds[i] = RECORD_KIND;
+          case ERROR -> kinds[i] = ERROR_KIND;
+          default -> {
             Column c = ALL.get(names[i]);
             if (c == null) {
               throw new IllegalArgumentException("no column " + names[i]);
             }
             columns[i] = c;
+          }
         }
       }
     }
@@ -205,20 +200,18 @@ public final class Columns {
       Object[] values = new Object[kinds.length];
       for (int i = 0; i < values.length; i++) {
         switch (kinds[i]) {
-          case SOURCE_KIND:
-            values[i] = source;
-            break;
-          case RECORD_KIND:
-            values[i] = record;
-            break;
-          case ERROR_KIND:
-            break;
-          default:
+          case SOURCE_KIND -> values[i] = source;
+          case RECORD_KIND -> values[i] = record;
+          case ERROR_KIND -> {
+            // no error: null
+          }
+          default -> {
             Column c = columns[i];
             if (c != null) {
               values[i] =
                   c.body ? (body == null ? null : c.fromBody(body)) : c.fromRelease(release);
             }
+          }
         }
       }
       return new GenericInternalRow(values);
