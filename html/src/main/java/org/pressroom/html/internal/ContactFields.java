@@ -131,7 +131,7 @@ final class ContactFields {
           companyHere = null;
           address.add(seg);
         } else if (!Character.isUpperCase(c)) {
-          continue; // "call", "or": words around the details
+          // "call", "or": words around the details, no field
         } else if (k == 1 && name != null && CREDENTIALS.contains(seg.toLowerCase(Locale.ROOT))) {
           name = name + ", " + seg; // "Eric Van Enk, CFA"
         } else if (ContactNames.isJob(seg) && description == null) {
