@@ -275,11 +275,11 @@ public record Body(
     Heading current = null;
     List<Block> run = new ArrayList<>();
     for (Block b : blocks) {
-      if (b instanceof Heading) {
+      if (b instanceof Heading heading) {
         if (current != null || !run.isEmpty()) {
           out.add(new Section(current, run));
         }
-        current = (Heading) b;
+        current = heading;
         run = new ArrayList<>();
       } else {
         run.add(b);

@@ -46,23 +46,23 @@ final class Texts {
   /** Counts, by href, the links of these blocks (inline links, linked images), nested ones too. */
   static void countLinks(List<Block> blocks, Map<String, Integer> out) {
     for (Block b : blocks) {
-      if (b instanceof Paragraph) {
-        countLinksIn(((Paragraph) b).content(), out);
-      } else if (b instanceof Heading) {
-        countLinksIn(((Heading) b).content(), out);
-      } else if (b instanceof Image) {
-        String link = ((Image) b).link();
+      if (b instanceof Paragraph paragraph) {
+        countLinksIn(paragraph.content(), out);
+      } else if (b instanceof Heading heading) {
+        countLinksIn(heading.content(), out);
+      } else if (b instanceof Image image) {
+        String link = image.link();
         if (link != null) {
           out.merge(link, 1, Integer::sum);
         }
-      } else if (b instanceof ListBlock) {
-        for (ListItem item : ((ListBlock) b).items()) {
+      } else if (b instanceof ListBlock list) {
+        for (ListItem item : list.items()) {
           countLinks(item.blocks(), out);
         }
-      } else if (b instanceof Quote) {
-        countLinks(((Quote) b).blocks(), out);
-      } else if (b instanceof Table) {
-        for (List<TableCell> row : ((Table) b).rows()) {
+      } else if (b instanceof Quote quote) {
+        countLinks(quote.blocks(), out);
+      } else if (b instanceof Table table) {
+        for (List<TableCell> row : table.rows()) {
           for (TableCell cell : row) {
             countLinks(cell.blocks(), out);
           }
@@ -73,9 +73,9 @@ final class Texts {
 
   private static void countLinksIn(List<Inline> content, Map<String, Integer> out) {
     for (Inline inline : content) {
-      if (inline instanceof Link) {
-        out.merge(((Link) inline).href(), 1, Integer::sum);
-        countLinksIn(((Link) inline).content(), out);
+      if (inline instanceof Link link) {
+        out.merge(link.href(), 1, Integer::sum);
+        countLinksIn(link.content(), out);
       }
     }
   }

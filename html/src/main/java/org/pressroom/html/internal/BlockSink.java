@@ -8,7 +8,6 @@ import org.pressroom.html.Heading;
 import org.pressroom.html.Image;
 import org.pressroom.html.Inline;
 import org.pressroom.html.InlineImage;
-import org.pressroom.html.LineBreak;
 import org.pressroom.html.Link;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.Preformatted;
@@ -151,24 +150,27 @@ final class BlockSink {
   private static @Nullable List<Image> imagesOnly(List<Inline> content) {
     List<Image> images = null;
     for (Inline inline : content) {
-      if (inline instanceof InlineImage) {
-        images = append(images, (InlineImage) inline, null);
-      } else if (inline instanceof Link) {
-        Link link = (Link) inline;
+      if (inline instanceof InlineImage image) {
+        images = append(images, image, null);
+      } else if (inline instanceof Link link) {
         for (Inline inner : link.content()) {
-          if (inner instanceof InlineImage) {
-            images = append(images, (InlineImage) inner, link.href());
-          } else if (!(inner instanceof LineBreak)
-              && !(inner instanceof Text && isBlank(((Text) inner).text()))) {
+          if (inner instanceof InlineImage image) {
+            images = append(images, image, link.href());
+          } else if (!isBlank(inner)) {
             return null;
           }
         }
-      } else if (!(inline instanceof LineBreak)
-          && !(inline instanceof Text && isBlank(((Text) inline).text()))) {
+      } else if (!isBlank(inline)) {
         return null;
       }
     }
     return images;
+  }
+
+  /** {@return whether the inline is a line break or blank text} */
+  private static boolean isBlank(Inline inline) {
+    return InlineType.of(inline) == InlineType.BREAK
+        || (inline instanceof Text text && isBlank(text.text()));
   }
 
   private static List<Image> append(

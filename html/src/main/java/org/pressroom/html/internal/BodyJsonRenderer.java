@@ -147,8 +147,8 @@ public final class BodyJsonRenderer implements BodyRenderer {
       this.json = json;
     }
 
-    private void head(String type, Block b) {
-      json.key("type").string(type);
+    private void head(BlockType type, Block b) {
+      json.key("type").string(type.jsonName());
       json.key("text").string(b.text());
       if (role != null) {
         json.key("role").string(role.jsonName());
@@ -158,7 +158,7 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitParagraph(Paragraph p) {
-      head("paragraph", p);
+      head(BlockType.PARAGRAPH, p);
       json.key("content");
       inlines(p.content(), json);
       return null;
@@ -166,7 +166,7 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitHeading(Heading h) {
-      head("heading", h);
+      head(BlockType.HEADING, h);
       json.key("level").number(h.level());
       json.key("inferred").bool(h.inferred());
       json.key("content");
@@ -176,7 +176,7 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitList(ListBlock list) {
-      head("list", list);
+      head(BlockType.LIST, list);
       json.key("ordered").bool(list.ordered());
       json.key("items").beginArray();
       for (ListItem item : list.items()) {
@@ -191,7 +191,7 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitQuote(Quote quote) {
-      head("quote", quote);
+      head(BlockType.QUOTE, quote);
       json.key("blocks");
       blocks(quote.blocks(), json);
       return null;
@@ -199,13 +199,13 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitDivider(Divider divider) {
-      head("divider", divider);
+      head(BlockType.DIVIDER, divider);
       return null;
     }
 
     @Override
     public Void visitImage(Image image) {
-      head("image", image);
+      head(BlockType.IMAGE, image);
       json.key("src").string(image.src());
       json.key("alt").string(image.alt());
       json.key("caption").string(image.caption());
@@ -215,7 +215,7 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitContact(ContactBlock contact) {
-      head("contact", contact);
+      head(BlockType.CONTACT, contact);
       Contact c = contact.contact();
       json.key("contact").beginObject();
       for (Contact.Field f : Contact.Field.values()) {
@@ -229,14 +229,14 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitEmbed(Embed embed) {
-      head("embed", embed);
+      head(BlockType.EMBED, embed);
       json.key("src").string(embed.src());
       return null;
     }
 
     @Override
     public Void visitTable(Table table) {
-      head("table", table);
+      head(BlockType.TABLE, table);
       json.key("rows").beginArray();
       for (List<TableCell> row : table.rows()) {
         json.element().beginArray();
@@ -257,7 +257,7 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitPreformatted(Preformatted pre) {
-      head("preformatted", pre);
+      head(BlockType.PREFORMATTED, pre);
       return null;
     }
   }
@@ -270,9 +270,13 @@ public final class BodyJsonRenderer implements BodyRenderer {
       this.json = json;
     }
 
+    private void type(InlineType type) {
+      json.key("type").string(type.jsonName());
+    }
+
     @Override
     public Void visitText(Text text) {
-      json.key("type").string("text");
+      type(InlineType.TEXT);
       json.key("text").string(text.text());
       json.key("marks").beginArray();
       for (Mark m : Mark.values()) {
@@ -286,7 +290,7 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitLink(Link link) {
-      json.key("type").string("link");
+      type(InlineType.LINK);
       json.key("href").string(link.href());
       json.key("content");
       inlines(link.content(), json);
@@ -295,13 +299,13 @@ public final class BodyJsonRenderer implements BodyRenderer {
 
     @Override
     public Void visitLineBreak(LineBreak lineBreak) {
-      json.key("type").string("break");
+      type(InlineType.BREAK);
       return null;
     }
 
     @Override
     public Void visitImage(InlineImage image) {
-      json.key("type").string("image");
+      type(InlineType.IMAGE);
       json.key("src").string(image.src());
       json.key("alt").string(image.alt());
       return null;

@@ -2,16 +2,12 @@ package org.pressroom.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.html.Block;
 import org.pressroom.html.Body;
@@ -22,8 +18,6 @@ import org.pressroom.html.Dateline;
 import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
 import org.pressroom.html.InlineImage;
-import org.pressroom.html.ListBlock;
-import org.pressroom.html.ListItem;
 import org.pressroom.html.ParseOptions;
 import org.pressroom.html.Preformatted;
 import org.pressroom.html.Quote;
@@ -35,84 +29,12 @@ import org.pressroom.html.Quote;
  * iterative traversal. Not thread-safe: one instance per parse.
  */
 public final class BodyWalker {
-  /** Elements whose content is not visible text. */
-  private static final Set<String> DROPPED =
-      Set.of(
-          "script",
-          "style",
-          "template",
-          "noscript",
-          "head",
-          "title",
-          "meta",
-          "link",
-          "base",
-          "select",
-          "datalist",
-          "svg",
-          "math",
-          "canvas",
-          "input",
-          "option",
-          "optgroup",
-          "param",
-          "source",
-          "track",
-          "area",
-          "map",
-          "noembed",
-          "noframes",
-          "frame",
-          "frameset",
-          "col",
-          "colgroup",
-          "wbr");
-
-  /** Elements that end the paragraph before them and after them. */
-  private static final Set<String> PARAGRAPHS =
-      Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "header",
-          "footer",
-          "nav",
-          "aside",
-          "address",
-          "center",
-          "form",
-          "fieldset",
-          "legend",
-          "dl",
-          "dt",
-          "dd",
-          "details",
-          "summary",
-          "hgroup",
-          "body",
-          "html",
-          "caption",
-          "figcaption",
-          "tr",
-          "td",
-          "th",
-          "thead",
-          "tbody",
-          "tfoot",
-          "dialog",
-          "search",
-          "menuitem",
-          "marquee",
-          "button",
-          "li");
-
   private final ParseOptions options;
   private final List<String> titles;
   private final Hrefs.@Nullable Base base;
   private final Issues issues;
   private final Tables tables = new Tables(this);
+  private final Lists lists = new Lists(this);
   private final List<@Nullable BodyLink> links = new ArrayList<>();
   private boolean depthReported;
 
@@ -191,8 +113,8 @@ public final class BodyWalker {
   }
 
   void walkNode(Node node, BlockSink sink, int marks, int depth) {
-    if (node instanceof TextNode) {
-      String text = ((TextNode) node).getWholeText();
+    if (node instanceof TextNode textNode) {
+      String text = textNode.getWholeText();
       if ((marks & Marks.SUP) != 0) {
         String marker = Debris.footnote(node, text); // kept apart from the word before it
         if (marker != null) {
@@ -201,15 +123,15 @@ public final class BodyWalker {
         }
       }
       sink.inline.text(text, marks);
-    } else if (node instanceof Element) {
-      element((Element) node, sink, marks, depth);
+    } else if (node instanceof Element el) {
+      element(el, sink, marks, depth);
     }
     // comments, data nodes, doctypes: not visible
   }
 
   void element(Element el, BlockSink sink, int inherited, int depth) {
     String name = el.normalName();
-    if (DROPPED.contains(name)) {
+    if (Tags.DROPPED.contains(name)) {
       return;
     }
     if (depth > options.maxDepth()) {
@@ -219,7 +141,7 @@ public final class BodyWalker {
     int marks = inherited | Marks.ofTag(name);
     String style = el.attr("style");
     if (!style.isEmpty()) {
-      if (isMsoListIgnore(style)) {
+      if (Lists.isMsoListIgnore(style)) {
         return; // Word's list bullet or number: the list structure says it
       }
       marks = Marks.applyStyle(marks, style);
@@ -250,7 +172,7 @@ public final class BodyWalker {
       case "ol":
       case "menu":
       case "dir":
-        list(el, sink, marks, depth, name.equals("ol"));
+        lists.list(el, sink, marks, depth, name.equals("ol"));
         return;
       case "blockquote":
         sink.flush();
@@ -283,7 +205,7 @@ public final class BodyWalker {
       default:
         break;
     }
-    if (!PARAGRAPHS.contains(name)) {
+    if (!Tags.PARAGRAPHS.contains(name)) {
       walkChildren(
           el, sink, marks, depth); // span, font, o:p and unknown inline wrappers are transparent
       return;
@@ -300,24 +222,15 @@ public final class BodyWalker {
     }
     if (name.equals("li")) {
       sink.flush();
-      sink.addListItem(1, false, item(el, marks, depth));
+      sink.addListItem(1, false, lists.item(el, marks, depth));
       return;
     }
-    if (name.equals("p") && wordList(el, sink, marks, depth, style)) {
+    if (name.equals("p") && lists.wordList(el, sink, marks, depth, style)) {
       return;
     }
     sink.flush();
     walkChildren(el, sink, marks, depth);
     sink.flush();
-  }
-
-  private static boolean isMsoListIgnore(String style) {
-    int i = style.indexOf("mso-list");
-    if (i < 0) {
-      return false;
-    }
-    String rest = style.substring(i + 8).replace(" ", "").toLowerCase(Locale.ROOT);
-    return rest.startsWith(":ignore");
   }
 
   private void heading(Element el, BlockSink sink, int marks, int depth, int level) {
@@ -330,7 +243,7 @@ public final class BodyWalker {
   }
 
   private void link(Element el, BlockSink sink, int marks, int depth) {
-    String href = el.attr("href").trim();
+    String href = SafeUrls.trim(el.attr("href"));
     if (href.isEmpty()) {
       walkChildren(el, sink, marks, depth); // an anchor without a target is no link
       return;
@@ -361,9 +274,9 @@ public final class BodyWalker {
   }
 
   private @Nullable String imageSource(Element el) {
-    String src = el.attr("src").trim();
+    String src = SafeUrls.trim(el.attr("src"));
     if (src.isEmpty()) {
-      src = el.attr("data-src").trim(); // lazy loading
+      src = SafeUrls.trim(el.attr("data-src")); // lazy loading
     }
     if (src.isEmpty()) {
       issues.add(
@@ -383,10 +296,10 @@ public final class BodyWalker {
 
   private void embed(Element el, BlockSink sink, String name) {
     sink.flush();
-    String src = el.attr(name.equals("object") ? "data" : "src").trim();
+    String src = SafeUrls.trim(el.attr(name.equals("object") ? "data" : "src"));
     if (src.isEmpty() && (name.equals("video") || name.equals("audio"))) {
       for (Element source : el.getElementsByTag("source")) {
-        src = source.attr("src").trim();
+        src = SafeUrls.trim(source.attr("src"));
         if (!src.isEmpty()) {
           break;
         }
@@ -404,129 +317,9 @@ public final class BodyWalker {
     sink.add(new Embed(Hrefs.resolve(src, base)));
   }
 
-  private void list(Element el, BlockSink sink, int marks, int depth, boolean ordered) {
-    sink.flush();
-    List<ListItem> items = new ArrayList<>();
-    BlockSink loose =
-        null; // content between items (a nested list right in the list) joins the item before it
-    for (Node child = el.firstChild(); child != null; child = child.nextSibling()) {
-      if (child instanceof Element && ((Element) child).normalName().equals("li")) {
-        if (loose != null) {
-          addLoose(items, loose);
-          loose = null;
-        }
-        List<Block> blocks = item((Element) child, marks, depth + 1);
-        if (!blocks.isEmpty()) {
-          items.add(new ListItem(blocks));
-        }
-      } else {
-        if (loose == null) {
-          loose = new BlockSink(false);
-        }
-        walkNode(child, loose, marks, depth + 1);
-      }
-    }
-    if (loose != null) {
-      addLoose(items, loose);
-    }
-    if (!items.isEmpty()) {
-      sink.add(new ListBlock(ordered, items));
-    }
-  }
-
-  private static void addLoose(List<ListItem> items, BlockSink loose) {
-    List<Block> blocks = loose.finish();
-    if (blocks.isEmpty()) {
-      return;
-    }
-    if (items.isEmpty()) {
-      items.add(new ListItem(blocks));
-    } else {
-      List<Block> merged = new ArrayList<>(items.get(items.size() - 1).blocks());
-      merged.addAll(blocks);
-      items.set(items.size() - 1, new ListItem(merged));
-    }
-  }
-
-  private List<Block> item(Element li, int marks, int depth) {
-    BlockSink sink = new BlockSink(false);
-    walkChildren(li, sink, marks, depth);
-    return sink.finish();
-  }
-
-  /**
-   * Word's list paragraphs ({@code class="MsoListParagraph"}, {@code mso-list:l0 level2 lfo1})
-   * become list items.
-   */
-  private boolean wordList(Element p, BlockSink sink, int marks, int depth, String style) {
-    String lower = style.toLowerCase(Locale.ROOT);
-    int msoList = lower.indexOf("mso-list:");
-    if (!p.className().contains("MsoList") && msoList < 0) {
-      return false;
-    }
-    int level = 1;
-    if (msoList >= 0) {
-      int at = lower.indexOf("level", msoList);
-      if (at >= 0 && at + 5 < lower.length() && Character.isDigit(lower.charAt(at + 5))) {
-        level = lower.charAt(at + 5) - '0';
-      }
-    }
-    boolean ordered = false;
-    for (Element span : p.getElementsByTag("span")) {
-      if (isMsoListIgnore(span.attr("style"))) {
-        ordered = isOrderedMarker(Spaces.collapse(span.text()));
-        break;
-      }
-    }
-    List<Block> item = item(p, marks, depth);
-    if (!item.isEmpty()) {
-      sink.flush();
-      sink.addListItem(level, ordered, item);
-    }
-    return true;
-  }
-
-  /**
-   * {@code 1.}, {@code a)}, {@code iv.}: ordered; bullets ({@code ·}, {@code o}, {@code §}, {@code
-   * •}): not.
-   */
-  private static boolean isOrderedMarker(String marker) {
-    int n = marker.length();
-    if (n < 2 || n > 5 || (marker.charAt(n - 1) != '.' && marker.charAt(n - 1) != ')')) {
-      return false;
-    }
-    for (int i = 0; i < n - 1; i++) {
-      if (!Character.isLetterOrDigit(marker.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private void pre(Element el, BlockSink sink) {
     sink.flush();
-    StringBuilder sb = new StringBuilder();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode) {
-              sb.append(((TextNode) node).getWholeText());
-            } else if (node instanceof Element) {
-              Element e = (Element) node;
-              if (DROPPED.contains(e.normalName())) {
-                return FilterResult.SKIP_ENTIRELY;
-              }
-              if (e.normalName().equals("br")) {
-                sb.append('\n');
-              } else if (e.normalName().equals("a") && node != el) {
-                registerLink(e);
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        el);
+    StringBuilder sb = PlainText.preformatted(el, this::registerLink);
     int start = sb.length() > 0 && sb.charAt(0) == '\n' ? 1 : 0;
     int end = sb.length();
     while (end > start && (Spaces.isSpace(sb.charAt(end - 1)) || sb.charAt(end - 1) == '\n')) {
@@ -539,7 +332,7 @@ public final class BodyWalker {
 
   /** Lists a link met where content is read as text (preformatted text, contact cards). */
   private Hrefs.@Nullable Resolved registerLink(Element a) {
-    String href = a.attr("href").trim();
+    String href = SafeUrls.trim(a.attr("href"));
     if (href.isEmpty()) {
       return null;
     }
@@ -554,7 +347,7 @@ public final class BodyWalker {
 
   /** {@return a link's resolved href and kind, without listing it; null when it has none} */
   private Hrefs.@Nullable Resolved classifyLink(Element a) {
-    String href = a.attr("href").trim();
+    String href = SafeUrls.trim(a.attr("href"));
     if (href.isEmpty() || Hrefs.isUnsafe(href, false)) {
       return null;
     }
@@ -575,34 +368,6 @@ public final class BodyWalker {
               + "; the deeper content was kept as text",
           "<" + el.normalName() + ">");
     }
-    StringBuilder sb = new StringBuilder();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode) {
-              sb.append(((TextNode) node).getWholeText());
-            } else if (node instanceof Element) {
-              String name = ((Element) node).normalName();
-              if (DROPPED.contains(name)) {
-                return FilterResult.SKIP_ENTIRELY;
-              }
-              if (PARAGRAPHS.contains(name) || name.equals("br")) {
-                sb.append(' ');
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element && PARAGRAPHS.contains(((Element) node).normalName())) {
-              sb.append(' ');
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        el);
-    sink.inline.text(sb.toString(), marks);
+    sink.inline.text(PlainText.flat(el), marks);
   }
 }

@@ -109,10 +109,7 @@ final class ContactCards {
     if (name == null) {
       return null;
     }
-    String email = null;
-    String telephone = null;
-    String mobile = null;
-    String website = null;
+    ContactDetails details = new ContactDetails();
     String twitter = null;
     String facebook = null;
     for (int k = 0; k < parts.links.size(); k++) {
@@ -124,15 +121,9 @@ final class ContactCards {
       EnumSet<Icon> icons = parts.icons.get(k);
       boolean anyIcon = parts.anyIcon.get(k);
       if (r.kind() == LinkKind.EMAIL) {
-        String address = mailtoAddress(href);
-        email = email == null && !address.isEmpty() ? address : email;
+        details.email(mailtoAddress(href));
       } else if (r.kind() == LinkKind.PHONE) {
-        String number = href.substring("tel:".length());
-        if (icons.contains(Icon.MOBILE)) {
-          mobile = mobile == null ? number : mobile;
-        } else {
-          telephone = telephone == null ? number : telephone;
-        }
+        details.phone(href.substring("tel:".length()), icons.contains(Icon.MOBILE));
       } else {
         String host = host(href);
         if (icons.contains(Icon.TWITTER) || host.equals("twitter.com") || host.equals("x.com")) {
@@ -140,18 +131,15 @@ final class ContactCards {
         } else if (icons.contains(Icon.FACEBOOK) || host.equals("facebook.com")) {
           facebook = facebook == null ? href : facebook;
         } else if (icons.contains(Icon.BROWSER) || icons.contains(Icon.GLOBE) || !anyIcon) {
-          website = website == null ? href : website;
+          details.website(href);
         }
       }
     }
     Contact contact =
-        Contact.builder(name)
+        details
+            .contact(name)
             .description(classText(parts.description))
             .company(classText(parts.company))
-            .email(email)
-            .telephone(telephone)
-            .mobile(mobile)
-            .website(website)
             .twitter(twitter)
             .facebook(facebook)
             .build();
@@ -159,9 +147,11 @@ final class ContactCards {
     return new ContactBlock(contact, avatar, ContactBlock.Origin.CARD, name);
   }
 
-  private static String mailtoAddress(String href) {
+  /** {@return the address of a {@code mailto:} link, or null when it names none} */
+  private static @Nullable String mailtoAddress(String href) {
     int q = href.indexOf('?');
-    return href.substring("mailto:".length(), q < 0 ? href.length() : q).trim();
+    String address = href.substring("mailto:".length(), q < 0 ? href.length() : q).trim();
+    return address.isEmpty() ? null : address;
   }
 
   /**
@@ -185,10 +175,9 @@ final class ContactCards {
 
     @Override
     public void head(Node node, int depth) {
-      if (!(node instanceof Element)) {
+      if (!(node instanceof Element e)) {
         return;
       }
-      Element e = (Element) node;
       if (!open.isEmpty() && e.className().contains("icon-")) {
         for (int index : open) {
           anyIcon.set(index, true);
@@ -256,27 +245,21 @@ final class ContactCards {
     if (address == null) {
       address = field(card, "street-address", "streetAddress");
     }
-    String email = null;
-    String telephone = null;
-    String mobile = null;
-    String website = null;
+    ContactDetails details = new ContactDetails();
     for (Element a : card.getElementsByTag("a")) {
       Hrefs.Resolved r = classify.apply(a);
       if (r == null) {
         continue;
       }
-      if (r.kind() == LinkKind.EMAIL && email == null) {
-        String address0 = mailtoAddress(r.href());
-        email = address0.isEmpty() ? null : address0;
-      } else if (r.kind() == LinkKind.PHONE && telephone == null && !inside(a, "fax")) {
-        telephone = Spaces.collapse(a.text());
-        if (telephone.isEmpty() || ContactText.phoneStart(telephone, 0) < 0) {
-          telephone = r.href().substring("tel:".length());
-        }
+      if (r.kind() == LinkKind.EMAIL) {
+        details.email(mailtoAddress(r.href()));
+      } else if (r.kind() == LinkKind.PHONE && !details.hasTelephone() && !inside(a, "fax")) {
+        String shown = Spaces.collapse(a.text()); // the number as written, else the link's
+        details.phone(
+            PhoneNumbers.start(shown, 0) >= 0 ? shown : r.href().substring("tel:".length()), false);
       } else if (r.kind() == LinkKind.WEB
-          && website == null
           && (a.hasClass("url") || "url".equals(a.attr("itemprop")))) {
-        website = r.href();
+        details.website(r.href());
       }
     }
     for (Element tel : fields(card, "tel", "telephone")) {
@@ -290,33 +273,29 @@ final class ContactCards {
       if (fax) {
         continue;
       }
-      if (cell && mobile == null) {
-        mobile = number;
-      } else if (!cell && (telephone == null || telephone.equals(number))) {
-        telephone = number;
-      }
+      details.phone(number, cell);
     }
-    if (email == null) {
+    if (!details.hasEmail()) {
       for (Element e : fields(card, "email", "email")) {
-        String found = ContactText.email(Spaces.collapse(e.text()));
+        String found = EmailAddresses.find(Spaces.collapse(e.text()));
         if (found == null) {
           found = cloudflareEmail(e);
         }
         if (found != null) {
-          email = found;
+          details.email(found);
           break;
         }
       }
     }
-    if (email == null) {
+    if (!details.hasEmail()) {
       for (Element e : card.getElementsByAttribute("data-cfemail")) {
-        email = cloudflareEmail(e);
-        if (email != null) {
+        details.email(cloudflareEmail(e));
+        if (details.hasEmail()) {
           break;
         }
       }
     }
-    if (email == null && telephone == null && mobile == null) {
+    if (!details.reachable()) {
       return null;
     }
     if (name == null) {
@@ -326,14 +305,11 @@ final class ContactCards {
       name = company != null ? company : "";
     }
     Contact contact =
-        Contact.builder(name)
+        details
+            .contact(name)
             .company(company == null || company.equals(name) ? null : company)
             .description(description)
-            .email(email)
-            .website(website)
             .address(address)
-            .telephone(telephone)
-            .mobile(mobile)
             .build();
     String avatar = null;
     Element img = card.selectFirst("img[src]");
@@ -366,11 +342,11 @@ final class ContactCards {
       copy.select(".type").remove();
       text = Spaces.collapse(copy.text());
     }
-    int start = ContactText.phoneStart(text, 0);
+    int start = PhoneNumbers.start(text, 0);
     if (start < 0) {
       return null;
     }
-    return text.substring(start, ContactText.phoneEnd(text, start));
+    return text.substring(start, PhoneNumbers.end(text, start));
   }
 
   /**
@@ -393,7 +369,7 @@ final class ContactCards {
         sb.append((char) (Integer.parseInt(hex.substring(i, i + 2), 16) ^ key));
       }
       String address = sb.toString();
-      int start = ContactText.emailStart(address);
+      int start = EmailAddresses.start(address);
       return start == 0 ? address : null;
     } catch (NumberFormatException x) {
       return null;
@@ -437,15 +413,11 @@ final class ContactCards {
 
   /** A short line without digits that is not a sentence: a person or an office. */
   private static boolean readsAsOffice(String line) {
-    if (line.length() > 80 || line.indexOf('@') >= 0 || ContactText.sentence(line)) {
-      return false;
-    }
-    for (int i = 0; i < line.length(); i++) {
-      if (Character.isDigit(line.charAt(i))) {
-        return false;
-      }
-    }
-    return Character.isUpperCase(line.charAt(0));
+    return line.length() <= 80
+        && line.indexOf('@') < 0
+        && !ContactNames.sentence(line)
+        && !ContactWords.hasDigit(line)
+        && Character.isUpperCase(line.charAt(0));
   }
 
   private static boolean isField(Element e) {

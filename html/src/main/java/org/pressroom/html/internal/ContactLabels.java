@@ -16,19 +16,9 @@ import org.jspecify.annotations.Nullable;
  * start of a text, without regard to case, as whole words.
  */
 final class ContactLabels {
-  /**
-   * Labels that say "contact" by themselves: a separator ({@code :}, a dash) after them is enough.
-   */
-  private static final List<String> STRONG =
-      List.of(
-          "press contacts",
-          "press contact",
-          "media contacts",
-          "media contact",
-          "press inquiries",
-          "media inquiries",
-          "press enquiries",
-          "media enquiries",
+  /** Labels that name the role of a contact section; they become the contact's description. */
+  private static final Set<String> ROLES =
+      Set.of(
           "media relations",
           "press relations",
           "investor relations",
@@ -36,7 +26,31 @@ final class ContactLabels {
           "investor contact",
           "investor enquiries",
           "investor inquiries",
+          "media enquiries",
+          "media inquiries",
+          "press enquiries",
+          "press inquiries",
           "press office",
+          "pressestelle",
+          "relations presse",
+          "relation presse",
+          "relations médias",
+          "relations media",
+          "relations investisseurs",
+          "contact investisseurs",
+          "service de presse");
+
+  /**
+   * Labels that say "contact" by themselves: a separator ({@code :}, a dash) after them is enough.
+   * The {@link #ROLES} and these.
+   */
+  private static final Set<String> STRONG =
+      ContactWords.union(
+          ROLES,
+          "press contacts",
+          "press contact",
+          "media contacts",
+          "media contact",
           "contact information",
           "contact details",
           "contacts",
@@ -58,7 +72,6 @@ final class ContactLabels {
           "medienkontakte",
           "medienkontakt",
           "medienanfragen",
-          "pressestelle",
           "ansprechpartnerinnen",
           "ansprechpartnerin",
           "ansprechpartner",
@@ -76,13 +89,6 @@ final class ContactLabels {
           "contact média",
           "contacts media",
           "contact media",
-          "relations presse",
-          "relation presse",
-          "relations médias",
-          "relations media",
-          "relations investisseurs",
-          "contact investisseurs",
-          "service de presse",
           "attachée de presse",
           "attaché de presse");
 
@@ -116,30 +122,6 @@ final class ContactLabels {
           "auskünfte",
           "rückfragen bitte an",
           "persinfo");
-
-  /** Labels that name the role of a contact section; they become the contact's description. */
-  private static final Set<String> ROLES =
-      Set.of(
-          "media relations",
-          "press relations",
-          "investor relations",
-          "investor contacts",
-          "investor contact",
-          "investor enquiries",
-          "investor inquiries",
-          "media enquiries",
-          "media inquiries",
-          "press enquiries",
-          "press inquiries",
-          "press office",
-          "pressestelle",
-          "relations presse",
-          "relation presse",
-          "relations médias",
-          "relations media",
-          "relations investisseurs",
-          "contact investisseurs",
-          "service de presse");
 
   /**
    * Short role prefixes that open one contact among several when a colon follows ({@code Media:}).
@@ -182,7 +164,10 @@ final class ContactLabels {
   static {
     List<String> all = new ArrayList<>(STRONG);
     all.addAll(WEAK);
-    all.sort(Comparator.comparingInt(String::length).reversed());
+    all.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     for (String label : all) {
       BY_PREFIX.computeIfAbsent(key(label), k -> new ArrayList<>()).add(label);
     }

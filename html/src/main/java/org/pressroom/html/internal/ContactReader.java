@@ -155,8 +155,8 @@ final class ContactReader {
     }
     return Spaces.words(text) <= 20
         && ContactLabels.introduces(text)
-        && ContactText.email(text) == null
-        && ContactText.phoneStart(text, 0) < 0;
+        && EmailAddresses.find(text) == null
+        && PhoneNumbers.start(text, 0) < 0;
   }
 
   /**
@@ -187,7 +187,7 @@ final class ContactReader {
       int end = nl < 0 ? text.length() : nl;
       String line = text.substring(start, end).strip();
       if (!line.isEmpty()) {
-        boolean details = ContactText.email(line) != null || ContactText.phoneStart(line, 0) >= 0;
+        boolean details = EmailAddresses.find(line) != null || PhoneNumbers.start(line, 0) >= 0;
         int words = Spaces.words(line);
         if ((!details && isProse(line))
             || (words > MAX_CARD_LINE_WORDS && !(details && words <= 16))) {
@@ -204,7 +204,7 @@ final class ContactReader {
 
   /** A sentence, not a line of contact details: it ends like one or reads like one. */
   private static boolean isProse(String text) {
-    if (ContactText.sentence(text)) {
+    if (ContactNames.sentence(text)) {
       return true;
     }
     char last = text.charAt(text.length() - 1);

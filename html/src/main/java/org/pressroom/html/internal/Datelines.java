@@ -1,72 +1,23 @@
 package org.pressroom.html.internal;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.html.Block;
-import org.pressroom.html.ContactBlock;
 import org.pressroom.html.Dateline;
-import org.pressroom.html.Divider;
-import org.pressroom.html.Heading;
-import org.pressroom.html.Image;
-import org.pressroom.html.Paragraph;
 
 /**
- * Finds the dateline that opens a lead paragraph: {@code LOCATION, DATE [/WIRE/ | (WIRE)] DASH}. A
- * hand-written scanner (no regular expression, so no backtracking): it looks at most {@link
- * #WINDOW} characters into the text.
- *
- * <p>Dates: {@code 8 June 2026}, {@code 8. Juni 2026}, {@code 1er juin 2026}, {@code June 8, 2026},
- * {@code Sept. 8 2026}, {@code 2026-06-08}, {@code 08.06.2026}; an optional {@code le}, {@code
- * den}, {@code am} or {@code op} before the date. Month names and common abbreviations in English,
- * Dutch, French and German, with or without accents.
+ * Finds the dateline that opens a lead paragraph: {@code LOCATION, DATE [/WIRE/ | (WIRE)] DASH}:
+ * which block may hold it, and the forms a dateline takes around its place ({@link Places}) and
+ * date ({@link Dates}). A hand-written scanner (no regular expression, so no backtracking): it
+ * looks at most {@link #WINDOW} characters into the text. An optional {@code le}, {@code den},
+ * {@code am} or {@code op} may stand before the date.
  */
 final class Datelines {
   static final int WINDOW = 160;
-  private static final int MAX_LOCATION_WORDS = 5;
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-  /**
-   * Lower-case words that may stand inside a place name ({@code Frankfurt am Main}, {@code Rio de
-   * Janeiro}).
-   */
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "de", "la", "le", "les", "am", "an", "der", "di", "do", "da", "del", "dos", "das", "von",
-          "van", "sur", "en", "aan", "op", "im", "bei", "upon", "on");
-
-  static {
-    month(1, "january", "jan", "januari", "janvier", "janv", "januar", "jänner", "jaenner");
-    month(
-        2, "february", "feb", "febr", "februari", "février", "fevrier", "févr", "fevr", "februar");
-    month(3, "march", "mar", "maart", "mrt", "mars", "märz", "maerz", "marz", "märz");
-    month(4, "april", "apr", "avril", "avr");
-    month(5, "may", "mei", "mai");
-    month(6, "june", "jun", "juni", "juin");
-    month(7, "july", "jul", "juli", "juillet", "juil");
-    month(8, "august", "aug", "augustus", "août", "aout");
-    month(9, "september", "sep", "sept", "septembre");
-    month(10, "october", "oct", "oktober", "okt", "octobre");
-    month(11, "november", "nov", "novembre");
-    month(12, "december", "dec", "décembre", "decembre", "déc", "dezember", "dez");
-  }
 
   private Datelines() {}
-
-  private static void month(int number, String... names) {
-    for (String name : names) {
-      MONTHS.put(name, number);
-    }
-  }
-
-  /** A date found in the text: the date and the index just after it. */
-  private record Found(LocalDate date, int end) {}
 
   /** The dateline is searched among this many first blocks. */
   static final int SEARCHED_BLOCKS = 10;
@@ -94,8 +45,9 @@ final class Datelines {
     boolean contacts = false;
     for (int i = 0; i < Math.min(blocks.size(), SEARCHED_BLOCKS); i++) {
       Block b = blocks.get(i);
+      BlockType type = BlockType.of(b);
       String text = texts.apply(i);
-      if (b instanceof Paragraph) {
+      if (type == BlockType.PARAGRAPH) {
         Dateline d = loose == 0 ? find(text) : null;
         if (d == null) {
           d = alone(text);
@@ -104,22 +56,22 @@ final class Datelines {
           return d;
         }
       }
-      if (b instanceof Image || b instanceof Divider || b instanceof ContactBlock) {
-        contacts |= b instanceof ContactBlock;
+      if (type == BlockType.IMAGE || type == BlockType.DIVIDER || type == BlockType.CONTACT) {
+        contacts |= type == BlockType.CONTACT;
         continue;
       }
-      if (!(b instanceof Heading) && ContactReader.mayStartContacts(text)) {
+      if (type != BlockType.HEADING && ContactReader.mayStartContacts(text)) {
         contacts = true; // a contact section at the top, as SEC-filed releases place it
         continue;
       }
       if (FrontMatter.isFrontMatter(b, text, titles)) {
-        contacts = b instanceof Heading && ContactReader.mayStartContacts(text);
+        contacts = type == BlockType.HEADING && ContactReader.mayStartContacts(text);
         continue;
       }
-      if (contacts && b instanceof Paragraph && Spaces.words(text) <= 20) {
+      if (contacts && type == BlockType.PARAGRAPH && Spaces.words(text) <= 20) {
         continue; // a line of a contact section at the top
       }
-      if (b instanceof Paragraph
+      if (type == BlockType.PARAGRAPH
           && text.length() <= MAX_LOOSE_LENGTH
           && ++loose <= MAX_LOOSE_BEFORE_ALONE) {
         continue;
@@ -165,30 +117,30 @@ final class Datelines {
         comma > 0 && comma < limit;
         comma = text.indexOf(',', comma + 1)) {
       String location = text.substring(0, comma).trim();
-      if (!looksLikePlace(location)) {
+      if (!Places.looksLikePlace(location)) {
         // Places only grow with the next comma ("PALO ALTO, Calif."), so a non-place prefix ends
         // the search unless it just has too few words yet to be judged.
-        if (wordCount(location) > MAX_LOCATION_WORDS) {
+        if (Places.wordCount(location) > Places.MAX_WORDS) {
           return null;
         }
         continue;
       }
-      int pos = skipSpaces(text, comma + 1);
-      pos = skipWeekday(text, pos);
+      int pos = Dates.skipSpaces(text, comma + 1);
+      pos = Dates.skipWeekday(text, pos);
       int afterArticle = skipWord(text, pos, "le", "den", "am", "op", "the");
-      Found found = date(text, afterArticle);
+      Dates.Found found = Dates.date(text, afterArticle);
       if (found == null) {
         continue;
       }
       boolean closed =
           alone
-              ? onlyClosing(text, found.end)
-              : followedByDash(text, found.end)
-                  || (afterArticle > pos && followedBySentence(text, found.end));
+              ? onlyClosing(text, found.end())
+              : followedByDash(text, found.end())
+                  || (afterArticle > pos && followedBySentence(text, found.end()));
       if (!closed) {
         continue;
       }
-      return new Dateline(location, found.date, text.substring(0, found.end));
+      return new Dateline(location, found.date(), text.substring(0, found.end()));
     }
     return null;
   }
@@ -206,14 +158,14 @@ final class Datelines {
         continue;
       }
       String location = text.substring(0, i).trim();
-      if (!looksLikePlace(location)) {
+      if (!Places.looksLikePlace(location)) {
         return null; // the first spaced dash must end the place
       }
-      Found found = date(text, skipSpaces(text, i + 1));
-      if (found == null || !followedByDash(text, found.end)) {
+      Dates.Found found = Dates.date(text, Dates.skipSpaces(text, i + 1));
+      if (found == null || !followedByDash(text, found.end())) {
         return null;
       }
-      return new Dateline(location, found.date, text.substring(0, found.end));
+      return new Dateline(location, found.date(), text.substring(0, found.end()));
     }
     return null;
   }
@@ -229,18 +181,18 @@ final class Datelines {
     if (location.endsWith(",")) {
       location = location.substring(0, location.length() - 1).trim();
     }
-    if (!looksLikePlace(location)) {
+    if (!Places.looksLikePlace(location)) {
       return null;
     }
-    Found found = date(text, skipSpaces(text, open + 1));
+    Dates.Found found = Dates.date(text, Dates.skipSpaces(text, open + 1));
     if (found == null) {
       return null;
     }
-    int close = skipSpaces(text, found.end);
+    int close = Dates.skipSpaces(text, found.end());
     if (close >= text.length() || text.charAt(close) != ')' || !followedByDash(text, close + 1)) {
       return null;
     }
-    return new Dateline(location, found.date, text.substring(0, close + 1));
+    return new Dateline(location, found.date(), text.substring(0, close + 1));
   }
 
   /** Nothing but spaces, dashes or a colon after the date. */
@@ -262,7 +214,7 @@ final class Datelines {
     if (pos >= text.length() || text.charAt(pos) != '.') {
       return false;
     }
-    int i = skipSpaces(text, pos + 1);
+    int i = Dates.skipSpaces(text, pos + 1);
     return i > pos + 1 && i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 
@@ -275,20 +227,20 @@ final class Datelines {
     int limit = Math.min(text.length(), 40);
     for (String word : new String[] {" vom ", " du ", " van ", " of ", " from "}) {
       int at = text.indexOf(word);
-      if (at <= 0 || at > limit || wordCount(text.substring(0, at)) > 4) {
+      if (at <= 0 || at > limit || Places.wordCount(text.substring(0, at)) > 4) {
         continue;
       }
-      int pos = skipSpaces(text, at + word.length());
-      Found found = date(text, pos);
+      int pos = Dates.skipSpaces(text, at + word.length());
+      Dates.Found found = Dates.date(text, pos);
       if (found == null) {
         continue;
       }
-      int i = skipSpaces(text, found.end);
+      int i = Dates.skipSpaces(text, found.end());
       if (i >= text.length()
           || (text.charAt(i) != '|' && text.charAt(i) != ',' && !isDash(text.charAt(i)))) {
         continue;
       }
-      int placeStart = skipSpaces(text, i + 1);
+      int placeStart = Dates.skipSpaces(text, i + 1);
       int placeEnd = placeStart;
       while (placeEnd < text.length()
           && placeEnd - placeStart < 60
@@ -298,10 +250,11 @@ final class Datelines {
         placeEnd++;
       }
       String place = text.substring(placeStart, placeEnd).trim();
-      if (!looksLikePlace(place) || (placeEnd < text.length() && text.charAt(placeEnd) == '\n')) {
+      if (!Places.looksLikePlace(place)
+          || (placeEnd < text.length() && text.charAt(placeEnd) == '\n')) {
         continue;
       }
-      return new Dateline(place, found.date, text.substring(0, placeStart + place.length()));
+      return new Dateline(place, found.date(), text.substring(0, placeStart + place.length()));
     }
     return null;
   }
@@ -340,7 +293,7 @@ final class Datelines {
     if (location.endsWith(",")) {
       location = location.substring(0, location.length() - 1).trim();
     }
-    if (!looksLikePlace(location)) {
+    if (!Places.looksLikePlace(location)) {
       return null;
     }
     return new Dateline(location, null, location);
@@ -383,10 +336,10 @@ final class Datelines {
       return null;
     }
     String place = text.substring(1, close).trim();
-    if (!looksLikePlace(place) || place.indexOf(',') >= 0 || isWire(place)) {
+    if (!Places.looksLikePlace(place) || place.indexOf(',') >= 0 || isWire(place)) {
       return null;
     }
-    int i = skipSpaces(text, close + 1);
+    int i = Dates.skipSpaces(text, close + 1);
     if (i >= text.length() || !isDash(text.charAt(i))) {
       return null;
     }
@@ -398,14 +351,14 @@ final class Datelines {
   }
 
   private static boolean followedByDash(String text, int pos) {
-    int i = skipSpaces(text, pos);
+    int i = Dates.skipSpaces(text, pos);
     if (i < text.length() && (text.charAt(i) == '/' || text.charAt(i) == '(')) {
       char close = text.charAt(i) == '/' ? '/' : ')';
       int end = text.indexOf(close, i + 1);
       if (end < 0 || end - i > 40) {
         return false;
       }
-      i = skipSpaces(text, end + 1);
+      i = Dates.skipSpaces(text, end + 1);
     }
     if (i >= text.length()) {
       return false;
@@ -414,298 +367,15 @@ final class Datelines {
     return isDash(c) || c == ':' || c == '\u2026' || text.startsWith("...", i);
   }
 
-  private static @Nullable Found date(String text, int pos) {
-    if (pos >= text.length()) {
-      return null;
-    }
-    char c = text.charAt(pos);
-    if (isDigit(c)) {
-      int end = digits(text, pos);
-      int n = end - pos;
-      if (n == 4 && end < text.length() && text.charAt(end) == '-') {
-        return iso(text, pos);
-      }
-      if (n > 2) {
-        return null;
-      }
-      int day = Integer.parseInt(text.substring(pos, end));
-      int i = end;
-      if (i + 1 < text.length() && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
-        return numeric(text, day, i + 1, '/');
-      }
-      if (text.startsWith("er", i)
-          || text.startsWith("st", i)
-          || text.startsWith("nd", i)
-          || text.startsWith("rd", i)
-          || text.startsWith("th", i)) {
-        i += 2;
-      }
-      if (i < text.length() && text.charAt(i) == '.') {
-        i++;
-        if (i < text.length() && isDigit(text.charAt(i))) {
-          return numeric(text, day, i, '.');
-        }
-      }
-      i = skipSpaces(text, i);
-      int wordEnd = letters(text, i);
-      Integer month = month(text, i, wordEnd);
-      if (month == null) {
-        return null;
-      }
-      i = skipSpaces(text, skipDot(text, wordEnd));
-      return withYear(text, i, month, day);
-    }
-    if (!Character.isLetter(c)) {
-      return null;
-    }
-    int wordEnd = letters(text, pos);
-    Integer month = month(text, pos, wordEnd);
-    if (month == null) {
-      return null;
-    }
-    int i = skipSpaces(text, skipDot(text, wordEnd));
-    int dayEnd = digits(text, i);
-    if (dayEnd == i || dayEnd - i > 2) {
-      return null;
-    }
-    int day = Integer.parseInt(text.substring(i, dayEnd));
-    i = dayEnd;
-    if (text.startsWith("st", i)
-        || text.startsWith("nd", i)
-        || text.startsWith("rd", i)
-        || text.startsWith("th", i)) {
-      i += 2;
-    }
-    if (i < text.length() && text.charAt(i) == ',') {
-      i++;
-    }
-    return withYear(text, skipSpaces(text, i), month, day);
-  }
-
-  private static @Nullable Found withYear(String text, int i, int month, int day) {
-    if (i < text.length() && text.charAt(i) == ',') {
-      i = skipSpaces(text, i + 1);
-    }
-    int end = digits(text, i);
-    if (end - i != 4) {
-      return null;
-    }
-    return of(Integer.parseInt(text.substring(i, end)), month, day, end);
-  }
-
-  private static @Nullable Found iso(String text, int pos) {
-    // yyyy-MM-dd
-    if (pos + 10 > text.length()
-        || text.charAt(pos + 7) != '-'
-        || digits(text, pos + 5) != pos + 7
-        || digits(text, pos + 8) != pos + 10) {
-      return null;
-    }
-    return of(
-        Integer.parseInt(text.substring(pos, pos + 4)),
-        Integer.parseInt(text.substring(pos + 5, pos + 7)),
-        Integer.parseInt(text.substring(pos + 8, pos + 10)),
-        pos + 10);
-  }
-
-  private static @Nullable Found numeric(String text, int day, int i, char separator) {
-    // dd.MM.yyyy or dd/MM/yyyy, i at the month
-    int monthEnd = digits(text, i);
-    if (monthEnd - i > 2 || monthEnd >= text.length() || text.charAt(monthEnd) != separator) {
-      return null;
-    }
-    int yearEnd = digits(text, monthEnd + 1);
-    if (yearEnd - monthEnd - 1 != 4) {
-      return null;
-    }
-    return of(
-        Integer.parseInt(text.substring(monthEnd + 1, yearEnd)),
-        Integer.parseInt(text.substring(i, monthEnd)),
-        day,
-        yearEnd);
-  }
-
-  private static @Nullable Found of(int year, int month, int day, int end) {
-    if (year < 1900 || year > 2200) {
-      return null;
-    }
-    try {
-      return new Found(LocalDate.of(year, month, day), end);
-    } catch (DateTimeException e) {
-      return null; // 31 June and the like: no dateline
-    }
-  }
-
-  private static @Nullable Integer month(String text, int from, int to) {
-    if (to - from < 3 || to - from > 10) {
-      return null;
-    }
-    return MONTHS.get(text.substring(from, to).toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * A place: 1 to 5 words of letters (and {@code . , - ' ’}), each capitalised except known
-   * particles.
-   */
-  static boolean looksLikePlace(String location) {
-    if (location.isEmpty() || wordCount(location) > MAX_LOCATION_WORDS) {
-      return false;
-    }
-    boolean first = true;
-    int i = 0;
-    int n = location.length();
-    while (i < n) {
-      while (i < n && Spaces.isSpace(location.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      if (i < n
-          && location.charAt(i) == '|'
-          && !first
-          && (i + 1 == n || Spaces.isSpace(location.charAt(i + 1)))) {
-        i++; // "Hofheim am Taunus | Wiesbaden": two places
-        continue;
-      }
-      while (i < n && !Spaces.isSpace(location.charAt(i))) {
-        char c = location.charAt(i);
-        boolean slashBetweenPlaces =
-            c == '/'
-                && i > start
-                && Character.isLetter(location.charAt(i - 1))
-                && i + 1 < n
-                && Character.isUpperCase(location.charAt(i + 1));
-        if (!Character.isLetter(c)
-            && !slashBetweenPlaces
-            && c != '.'
-            && c != ','
-            && c != '-'
-            && c != '\''
-            && c != '\u2019') {
-          return false;
-        }
-        i++;
-      }
-      if (i == start) {
-        break;
-      }
-      char head = location.charAt(start);
-      if (!Character.isLetter(head)) {
-        return false;
-      }
-      if (!Character.isUpperCase(head)
-          && (first || !PARTICLES.contains(location.substring(start, i)))) {
-        return false;
-      }
-      first = false;
-    }
-    return !first;
-  }
-
-  private static int wordCount(String s) {
-    int count = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = Spaces.isSpace(s.charAt(i));
-      if (!space && !in) {
-        count++;
-      }
-      in = !space;
-    }
-    return count;
-  }
-
   private static int skipWord(String text, int pos, String... words) {
     for (String w : words) {
       int end = pos + w.length();
       if (text.regionMatches(true, pos, w, 0, w.length())
           && end < text.length()
           && Spaces.isSpace(text.charAt(end))) {
-        return skipSpaces(text, end);
+        return Dates.skipSpaces(text, end);
       }
     }
     return pos;
-  }
-
-  private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun",
-          "montag",
-          "dienstag",
-          "mittwoch",
-          "donnerstag",
-          "freitag",
-          "samstag",
-          "sonntag",
-          "lundi",
-          "mardi",
-          "mercredi",
-          "jeudi",
-          "vendredi",
-          "samedi",
-          "dimanche",
-          "maandag",
-          "dinsdag",
-          "woensdag",
-          "donderdag",
-          "vrijdag",
-          "zaterdag",
-          "zondag");
-
-  /** Skips a weekday and the comma after it: {@code Berlin, Montag, 12. Mai 2026}. */
-  private static int skipWeekday(String text, int pos) {
-    int end = letters(text, pos);
-    if (end - pos < 3 || !WEEKDAYS.contains(text.substring(pos, end).toLowerCase(Locale.ROOT))) {
-      return pos;
-    }
-    int i = skipDot(text, end);
-    if (i < text.length() && text.charAt(i) == ',') {
-      i++;
-    }
-    return skipSpaces(text, i);
-  }
-
-  private static int skipSpaces(String text, int i) {
-    while (i < text.length() && Spaces.isSpace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int skipDot(String text, int i) {
-    return i < text.length() && text.charAt(i) == '.' ? i + 1 : i;
-  }
-
-  private static int digits(String text, int i) {
-    while (i < text.length() && isDigit(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int letters(String text, int i) {
-    while (i < text.length() && Character.isLetter(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -57,7 +57,7 @@ final class Debris {
   private static boolean followsWord(Node node) {
     Node sup = node.parent();
     for (int up = 0; up < 3 && sup != null; up++) {
-      if (sup instanceof Element && ((Element) sup).normalName().equals("sup")) {
+      if (sup.nameIs("sup")) {
         break;
       }
       if (sup.previousSibling() != null) {
@@ -65,7 +65,7 @@ final class Debris {
       }
       sup = sup.parent();
     }
-    if (!(sup instanceof Element) || !((Element) sup).normalName().equals("sup")) {
+    if (sup == null || !sup.nameIs("sup")) {
       return false;
     }
     Node before = sup.previousSibling();
@@ -73,10 +73,10 @@ final class Debris {
       before = sup.parent().previousSibling();
     }
     String text;
-    if (before instanceof TextNode) {
-      text = ((TextNode) before).getWholeText();
-    } else if (before instanceof Element && isInline(before)) {
-      text = ((Element) before).text();
+    if (before instanceof TextNode textNode) {
+      text = textNode.getWholeText();
+    } else if (before instanceof Element element && isInline(element)) {
+      text = element.text();
     } else {
       return false;
     }
@@ -87,12 +87,11 @@ final class Debris {
     return !Character.isWhitespace(last) && !Character.isDigit(last) && !Spaces.isSpace(last);
   }
 
+  /**
+   * {@return whether the node is an inline element} (any other node's name starts with {@code #})
+   */
   private static boolean isInline(Node node) {
-    if (!(node instanceof Element)) {
-      return false;
-    }
-    String name = ((Element) node).normalName();
-    return INLINE.contains(name);
+    return INLINE.contains(node.normalName());
   }
 
   /** Inline elements a footnote marker may follow or sit in. */

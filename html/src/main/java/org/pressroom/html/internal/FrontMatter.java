@@ -3,7 +3,6 @@ package org.pressroom.html.internal;
 import java.util.List;
 import java.util.Locale;
 import org.pressroom.html.Block;
-import org.pressroom.html.Heading;
 import org.pressroom.html.Inline;
 import org.pressroom.html.Link;
 import org.pressroom.html.Mark;
@@ -91,10 +90,10 @@ public final class FrontMatter {
    * @param titles the release's title and subtitle, or empty when not known
    */
   public static boolean isTitle(Block block, String text, List<String> titles) {
-    if (block instanceof Heading) {
+    if (BlockType.of(block) == BlockType.HEADING) {
       return true;
     }
-    if (!(block instanceof Paragraph) || text.isEmpty()) {
+    if (!(block instanceof Paragraph paragraph) || text.isEmpty()) {
       return false;
     }
     for (String title : titles) {
@@ -102,7 +101,7 @@ public final class FrontMatter {
         return true;
       }
     }
-    return Spaces.words(text) <= MAX_WORDS && emphasisedOnly(((Paragraph) block).content());
+    return Spaces.words(text) <= MAX_WORDS && emphasisedOnly(paragraph.content());
   }
 
   /**
@@ -113,7 +112,9 @@ public final class FrontMatter {
    * @param text the block's text
    */
   public static boolean isNotice(Block block, String text) {
-    if (!(block instanceof Paragraph) || text.isEmpty() || Spaces.words(text) > MAX_WORDS) {
+    if (BlockType.of(block) != BlockType.PARAGRAPH
+        || text.isEmpty()
+        || Spaces.words(text) > MAX_WORDS) {
       return false;
     }
     for (String notice : NOTICES) {

@@ -54,10 +54,7 @@ final class JsonOut {
   }
 
   JsonOut beginObject() {
-    out.append('{');
-    level++;
-    first = true;
-    return this;
+    return begin('{');
   }
 
   JsonOut endObject() {
@@ -66,14 +63,18 @@ final class JsonOut {
   }
 
   JsonOut beginArray() {
-    out.append('[');
-    level++;
-    first = true;
-    return this;
+    return begin('[');
   }
 
   JsonOut endArray() {
     end(']');
+    return this;
+  }
+
+  private JsonOut begin(char c) {
+    out.append(c);
+    level++;
+    first = true;
     return this;
   }
 

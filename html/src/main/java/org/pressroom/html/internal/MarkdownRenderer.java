@@ -1,13 +1,10 @@
 package org.pressroom.html.internal;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -16,12 +13,10 @@ import org.pressroom.html.Block;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyRenderer;
 import org.pressroom.html.ContactBlock;
-import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
 import org.pressroom.html.Heading;
 import org.pressroom.html.Image;
 import org.pressroom.html.Inline;
-import org.pressroom.html.InlineImage;
 import org.pressroom.html.LineBreak;
 import org.pressroom.html.Link;
 import org.pressroom.html.LinkKind;
@@ -66,51 +61,40 @@ public final class MarkdownRenderer implements BodyRenderer {
 
   @Override
   public String render(Body body) {
-    return Out.render(out -> new Writer(new Lines(out)).blocks(body.blocks()));
+    return Out.render(out -> new Writer(new Lines(out)).blocks(body.blocks(), true));
   }
 
   @Override
   public void render(Body body, Appendable out) throws IOException {
-    Out.run(out, o -> new Writer(new Lines(o)).blocks(body.blocks()));
+    Out.run(out, o -> new Writer(new Lines(o)).blocks(body.blocks(), true));
   }
 
-  private static final class Writer implements Block.Visitor<Void> {
-    private final Lines lines;
-
+  private static final class Writer extends LineWriter {
     /** The list style for the list being visited: alternate markers keep adjacent lists apart. */
     private boolean alternate;
 
     Writer(Lines lines) {
-      this.lines = lines;
+      super(lines);
     }
 
-    void blocks(List<Block> blocks) {
-      boolean first = true;
-      @Nullable ListBlock previousList = null;
-      boolean previousAlternate = false;
-      for (Block b : blocks) {
-        if (!first) {
-          lines.requestBlank();
-        }
-        long before = lines.count();
-        if (b instanceof ListBlock list) {
-          alternate =
-              previousList != null
-                  && previousList.ordered() == list.ordered()
-                  && !previousAlternate;
-        }
-        b.accept(this);
-        if (lines.count() != before) {
-          first = false;
-          previousList = b instanceof ListBlock list ? list : null;
-          previousAlternate = alternate;
-        }
+    /**
+     * A list right after another of its kind takes the other markers, unless that one did; an empty
+     * list writes nothing and leaves the markers as they were.
+     */
+    @Override
+    void block(Block b, @Nullable Block previous) {
+      if (b instanceof ListBlock list && !list.items().isEmpty()) {
+        alternate =
+            previous instanceof ListBlock before
+                && before.ordered() == list.ordered()
+                && !alternate;
       }
+      b.accept(this);
     }
 
     @Override
     public Void visitParagraph(Paragraph p) {
-      String s = inline(p.content(), false);
+      String s = MarkdownInline.write(p.content(), false);
       if (!s.isEmpty()) {
         lines.text(s);
       }
@@ -119,7 +103,7 @@ public final class MarkdownRenderer implements BodyRenderer {
 
     @Override
     public Void visitHeading(Heading h) {
-      String s = inline(h.content(), true);
+      String s = MarkdownInline.write(h.content(), true);
       if (!s.isEmpty()) {
         lines.text("#".repeat(h.level()) + " " + s);
       }
@@ -133,20 +117,14 @@ public final class MarkdownRenderer implements BodyRenderer {
       for (ListItem item : list.items()) {
         String marker = list.ordered() ? n + (alt ? ") " : ". ") : (alt ? "* " : "- ");
         n++;
-        lines.container(marker, " ".repeat(marker.length()), () -> blocks(item.blocks()));
+        lines.container(marker, " ".repeat(marker.length()), () -> blocks(item.blocks(), true));
       }
       return null;
     }
 
     @Override
     public Void visitQuote(Quote quote) {
-      lines.container("> ", "> ", () -> blocks(quote.blocks()));
-      return null;
-    }
-
-    @Override
-    public Void visitDivider(Divider divider) {
-      lines.text("---");
+      lines.container("> ", "> ", () -> blocks(quote.blocks(), true));
       return null;
     }
 
@@ -166,16 +144,18 @@ public final class MarkdownRenderer implements BodyRenderer {
         sb.append('[');
       }
       sb.append("![");
-      escapeText(image.alt().replace('\n', ' '), sb, false);
-      sb.append("](").append(destination(image.src()));
+      MarkdownEscapes.escapeText(image.alt().replace('\n', ' '), sb, false);
+      sb.append("](").append(MarkdownEscapes.destination(image.src()));
       if (caption != null && !caption.isEmpty()) {
         sb.append(" \"");
-        title(caption, sb);
+        MarkdownEscapes.title(caption, sb);
         sb.append('"');
       }
       sb.append(')');
       if (linked) {
-        sb.append("](").append(destination(Objects.requireNonNull(link))).append(')');
+        sb.append("](")
+            .append(MarkdownEscapes.destination(Objects.requireNonNull(link)))
+            .append(')');
       }
       lines.text(sb.toString());
       return null;
@@ -252,9 +232,8 @@ public final class MarkdownRenderer implements BodyRenderer {
           sb.append(' ');
           if (i < row.size() && !row.get(i).blocks().isEmpty()) {
             Block b = row.get(i).blocks().get(0);
-            List<Inline> content =
-                b instanceof Paragraph ? ((Paragraph) b).content() : ((Heading) b).content();
-            String cell = inline(content, true);
+            List<Inline> content = b instanceof Paragraph p ? p.content() : ((Heading) b).content();
+            String cell = MarkdownInline.write(content, true);
             for (int k = 0; k < cell.length(); k++) {
               char c = cell.charAt(k);
               if (c == '|') {
@@ -293,9 +272,7 @@ public final class MarkdownRenderer implements BodyRenderer {
           if (cell.spans() || (r == 0 && !cell.header()) || cell.blocks().size() > 1) {
             return false;
           }
-          if (!cell.blocks().isEmpty()
-              && !(cell.blocks().get(0) instanceof Paragraph)
-              && !(cell.blocks().get(0) instanceof Heading)) {
+          if (!cell.blocks().isEmpty() && !BlockType.isTextual(cell.blocks().get(0))) {
             return false;
           }
         }
@@ -344,329 +321,5 @@ public final class MarkdownRenderer implements BodyRenderer {
 
   private static Link mailto(String email) {
     return new Link("mailto:" + email, LinkKind.EMAIL, List.of(Text.plain(email)), null, null);
-  }
-
-  // ---- inline content ----
-
-  private static final Set<Mark> EMPHASIS = EnumSet.of(Mark.BOLD, Mark.ITALIC);
-
-  /**
-   * Renders inline content; lines are separated by {@code \n} (each ending in a backslash before
-   * it).
-   */
-  static String inline(List<Inline> content, boolean oneLine) {
-    return new InlineWriter(oneLine).write(Pieces.of(content));
-  }
-
-  private static final class InlineWriter {
-    private final StringBuilder sb = new StringBuilder();
-    private final boolean oneLine;
-    private final Deque<Mark> open = new ArrayDeque<>();
-
-    /** The delimiter each open mark was opened with, in the same order as {@link #open}. */
-    private final Deque<String> delimiters = new ArrayDeque<>();
-
-    /**
-     * Whether the last thing written is a closing delimiter: an opener right after it must not be a
-     * {@code *}.
-     */
-    private boolean justClosed;
-
-    /** For each open link, whether it is written as a link (safe and not nested in another). */
-    private final Deque<Boolean> links = new ArrayDeque<>();
-
-    private final Deque<String> hrefs = new ArrayDeque<>();
-    private int writtenLinks;
-    private boolean pendingSpace;
-    private boolean pendingSpaceWritten;
-    private boolean lineStart = true;
-
-    InlineWriter(boolean oneLine) {
-      this.oneLine = oneLine;
-    }
-
-    private void lineBreak() {
-      closeAll();
-      pendingSpace = false;
-      if (oneLine) {
-        sb.append(' ');
-        justClosed = false;
-      } else {
-        sb.append("\\\n");
-        lineStart = true;
-        justClosed = false;
-      }
-    }
-
-    String write(List<Piece> pieces) {
-      for (int i = 0; i < pieces.size(); i++) {
-        Piece p = pieces.get(i);
-        switch (p.kind()) {
-          case TEXT:
-            if (p.isSpace()) {
-              pendingSpace = true;
-            } else {
-              text(p);
-            }
-            break;
-          case BREAK:
-            lineBreak();
-            break;
-          case LINK_OPEN:
-            closeAll();
-            // Breaks at the start of the link's text go before it: the link opens the next line.
-            while (i + 1 < pieces.size() && pieces.get(i + 1).kind() == Piece.Kind.BREAK) {
-              lineBreak();
-              i++;
-            }
-            flushSpace();
-            Link link = p.link();
-            boolean written = link != null && writtenLinks == 0 && SafeUrls.isSafeLink(link.href());
-            links.push(written);
-            hrefs.push(link == null ? "" : link.href());
-            if (written) {
-              writtenLinks++;
-              sb.append('[');
-              lineStart = false;
-              justClosed = false;
-            }
-            break;
-          case LINK_CLOSE:
-            closeAll();
-            String href = hrefs.pop();
-            if (links.pop()) {
-              writtenLinks--;
-              sb.append("](").append(destination(href)).append(')');
-              lineStart = false;
-              justClosed = false;
-            }
-            break;
-          case IMAGE:
-            closeAll();
-            flushSpace();
-            InlineImage image = p.image();
-            if (image != null && SafeUrls.isSafeImage(image.src())) {
-              sb.append("![");
-              escapeText(image.alt().replace('\n', ' '), sb, false);
-              sb.append("](").append(destination(image.src())).append(')');
-              lineStart = false;
-              justClosed = false;
-            }
-            break;
-          default:
-            throw new AssertionError(p.kind());
-        }
-      }
-      closeAll();
-      return sb.toString();
-    }
-
-    private void flushSpace() {
-      if (pendingSpace) {
-        sb.append(' ');
-        pendingSpace = false;
-      }
-    }
-
-    private void text(Piece p) {
-      Set<Mark> want = EnumSet.noneOf(Mark.class);
-      for (Mark m : p.marks()) {
-        if (EMPHASIS.contains(m)) {
-          want.add(m);
-        }
-      }
-      // Close from the innermost open mark down to the first one not wanted.
-      while (!open.isEmpty() && !want.containsAll(open)) {
-        closeTop();
-      }
-      pendingSpaceWritten = pendingSpace;
-      flushSpace();
-      boolean afterCloser = justClosed && !pendingSpaceWritten;
-      for (Mark m : EMPHASIS) {
-        if (want.contains(m) && !open.contains(m)) {
-          // "*a*" then "**b**" would read "*a***b**": open with underscores after a closer instead.
-          String d = (afterCloser ? "_" : "*").repeat(m == Mark.BOLD ? 2 : 1);
-          sb.append(d);
-          open.push(m);
-          delimiters.push(d);
-          afterCloser = false;
-        }
-      }
-      justClosed = false;
-      String s = p.text();
-      if (p.marks().contains(Mark.CODE)) {
-        codeSpan(s);
-      } else {
-        escapeText(s, sb, lineStart);
-      }
-      lineStart = false;
-    }
-
-    private void closeTop() {
-      open.pop();
-      sb.append(delimiters.pop());
-      justClosed = true;
-    }
-
-    private void closeAll() {
-      while (!open.isEmpty()) {
-        closeTop();
-      }
-    }
-
-    private void codeSpan(String s) {
-      int longest = 0;
-      int run = 0;
-      for (int i = 0; i < s.length(); i++) {
-        run = s.charAt(i) == '`' ? run + 1 : 0;
-        longest = Math.max(longest, run);
-      }
-      String fence = "`".repeat(longest + 1);
-      boolean pad =
-          s.startsWith("`")
-              || s.endsWith("`")
-              || (s.startsWith(" ") && s.endsWith(" ") && !s.isBlank());
-      sb.append(fence);
-      if (pad) {
-        sb.append(' ');
-      }
-      sb.append(s);
-      if (pad) {
-        sb.append(' ');
-      }
-      sb.append(fence);
-    }
-  }
-
-  /** Escapes text so that CommonMark reads it back as the same literal text. */
-  static void escapeText(String s, StringBuilder sb, boolean lineStart) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      boolean atStart = lineStart && i == 0;
-      switch (c) {
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '<':
-        case '>':
-        case '#':
-        case '~':
-          sb.append('\\').append(c);
-          break;
-        case '-':
-        case '+':
-        case '=':
-          if (atStart) {
-            sb.append('\\');
-          }
-          sb.append(c);
-          break;
-        case '!':
-          if (i == n - 1) {
-            sb.append('\\');
-          }
-          sb.append(c);
-          break;
-        case '&':
-          if (startsEntity(s, i)) {
-            sb.append('\\');
-          }
-          sb.append(c);
-          break;
-        case '.':
-        case ')':
-          if (lineStart && i > 0 && i <= 9 && allDigits(s, 0, i)) {
-            sb.append('\\');
-          }
-          sb.append(c);
-          break;
-        default:
-          sb.append(c);
-      }
-    }
-  }
-
-  private static boolean allDigits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether an entity or numeric character reference ({@code &amp;}, {@code &#39;}, {@code &#x27;})
-   * starts here.
-   */
-  static boolean startsEntity(String s, int amp) {
-    int i = amp + 1;
-    int n = s.length();
-    if (i < n && s.charAt(i) == '#') {
-      i++;
-      boolean hex = i < n && (s.charAt(i) == 'x' || s.charAt(i) == 'X');
-      if (hex) {
-        i++;
-      }
-      int start = i;
-      while (i < n
-          && i - start < 8
-          && Character.digit(s.charAt(i), hex ? 16 : 10) >= 0
-          && s.charAt(i) < 128) {
-        i++;
-      }
-      return i > start && i < n && s.charAt(i) == ';';
-    }
-    int start = i;
-    while (i < n && i - start < 32 && s.charAt(i) < 128 && Character.isLetterOrDigit(s.charAt(i))) {
-      i++;
-    }
-    return i > start && i < n && s.charAt(i) == ';';
-  }
-
-  /** A link destination that CommonMark reads back as exactly {@code url}. */
-  static String destination(String url) {
-    boolean pointy = url.isEmpty();
-    for (int i = 0; i < url.length() && !pointy; i++) {
-      char c = url.charAt(i);
-      pointy = c <= ' ' || c == '(' || c == ')' || c == '<' || c == '>';
-    }
-    StringBuilder sb = new StringBuilder(url.length() + 2);
-    if (pointy) {
-      sb.append('<');
-    }
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == '\n' || c == '\r') {
-        sb.append(c == '\n' ? "%0A" : "%0D");
-      } else if (c == '\\' || c == '<' || c == '>' || (c == '&' && startsEntity(url, i))) {
-        sb.append('\\').append(c);
-      } else {
-        sb.append(c);
-      }
-    }
-    if (pointy) {
-      sb.append('>');
-    }
-    return sb.toString();
-  }
-
-  /** A link title in double quotes, read back as {@code s} with line breaks as spaces. */
-  static void title(String s, StringBuilder sb) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
-        sb.append(' ');
-      } else if (c == '"' || c == '\\' || (c == '&' && startsEntity(s, i))) {
-        sb.append('\\').append(c);
-      } else {
-        sb.append(c);
-      }
-    }
   }
 }

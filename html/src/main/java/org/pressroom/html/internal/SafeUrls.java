@@ -18,9 +18,42 @@ import org.jspecify.annotations.Nullable;
  * embeds {@code http} or {@code https} only. Anything else (unknown or malformed schemes included)
  * is not written. Here the scheme is found as a browser finds it: leading and trailing controls and
  * spaces ignored, tabs and line breaks removed.
+ *
+ * <p>Whitespace in a URL has one rule, here: what a browser strips from a URL's ends ({@link
+ * #isEdge}: C0 controls and space) the parser trims from an attribute before it judges and keeps
+ * the URL ({@link #trim}), and the renderers read the scheme between the same ends; what a browser
+ * removes anywhere (tab, line feed, carriage return) the renderers skip in the scheme. The
+ * deny-list reads the scheme more loosely still: every character stripped at the ends, and DEL, is
+ * ignored anywhere before the colon.
  */
 final class SafeUrls {
   private SafeUrls() {}
+
+  /** {@return whether a browser strips the character from a URL's ends: a C0 control or space} */
+  static boolean isEdge(char c) {
+    return c <= ' ';
+  }
+
+  /** {@return whether a browser removes the character anywhere in a URL: tab or line break} */
+  private static boolean isRemoved(char c) {
+    return c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /**
+   * {@return the URL without the characters a browser strips from its ends} ({@link #isEdge}, as
+   * {@link String#trim} does)
+   */
+  static String trim(String url) {
+    int start = 0;
+    int end = url.length();
+    while (start < end && isEdge(url.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEdge(url.charAt(end - 1))) {
+      end--;
+    }
+    return url.substring(start, end);
+  }
 
   /**
    * {@return whether a URL uses a scheme that runs code or smuggles content: {@code javascript:},
@@ -32,7 +65,7 @@ final class SafeUrls {
     int len = 0;
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      if (c <= 0x20 || c == 0x7F) {
+      if (isEdge(c) || c == 0x7F) {
         continue;
       }
       if (c == ':') {
@@ -52,18 +85,11 @@ final class SafeUrls {
    * null if malformed.
    */
   static @Nullable String scheme(String url) {
-    int start = 0;
-    int end = url.length();
-    while (start < end && url.charAt(start) <= ' ') {
-      start++;
-    }
-    while (end > start && url.charAt(end - 1) <= ' ') {
-      end--;
-    }
+    String trimmed = trim(url);
     StringBuilder scheme = new StringBuilder();
-    for (int i = start; i < end; i++) {
-      char c = url.charAt(i);
-      if (c == '\t' || c == '\n' || c == '\r') {
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (isRemoved(c)) {
         continue;
       }
       if (c == ':') {

@@ -93,7 +93,9 @@ final class Tables {
       if (full != null && !text) {
         text = full.blocks().size() > 1;
         for (Block b : full.blocks()) {
-          text |= b instanceof Paragraph && Headings.words(b.text(), PROSE_WORDS) >= PROSE_WORDS;
+          text |=
+              BlockType.of(b) == BlockType.PARAGRAPH
+                  && Headings.words(b.text(), PROSE_WORDS) >= PROSE_WORDS;
         }
       }
     }
@@ -105,8 +107,7 @@ final class Tables {
 
   /** A layout cell's block as a block of the body: a bold paragraph there is a heading too. */
   private static Block asBlock(Block b, boolean inferHeadings) {
-    if (inferHeadings && b instanceof Paragraph) {
-      Paragraph p = (Paragraph) b;
+    if (inferHeadings && b instanceof Paragraph p) {
       String text = p.text();
       if (!text.isEmpty() && Headings.reads(p.content(), text)) {
         return new Heading(2, true, Headings.unmarked(p.content()));
@@ -165,8 +166,8 @@ final class Tables {
     BlockSink inner = new BlockSink(inferHeadings);
     BlockSink caption = new BlockSink(false);
     for (Node child = figure.firstChild(); child != null; child = child.nextSibling()) {
-      if (child instanceof Element && ((Element) child).normalName().equals("figcaption")) {
-        walker.walkChildren((Element) child, caption, marks, depth + 1);
+      if (child instanceof Element figcaption && figcaption.nameIs("figcaption")) {
+        walker.walkChildren(figcaption, caption, marks, depth + 1);
         caption.flush();
       } else {
         walker.walkNode(child, inner, marks, depth + 1);
@@ -179,8 +180,7 @@ final class Tables {
       texts.add(b.text());
     }
     String captionText = String.join("\n", texts);
-    if (blocks.size() == 1 && blocks.get(0) instanceof Image) {
-      Image image = (Image) blocks.get(0);
+    if (blocks.size() == 1 && blocks.get(0) instanceof Image image) {
       sink.add(
           new Image(
               image.src(), image.alt(), captionText.isEmpty() ? null : captionText, image.link()));

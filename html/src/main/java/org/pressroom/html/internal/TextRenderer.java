@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Contact;
-import org.pressroom.html.Block;
 import org.pressroom.html.Body;
 import org.pressroom.html.BodyRenderer;
 import org.pressroom.html.ContactBlock;
-import org.pressroom.html.Divider;
 import org.pressroom.html.Embed;
 import org.pressroom.html.Heading;
 import org.pressroom.html.Image;
@@ -59,25 +57,9 @@ public final class TextRenderer implements BodyRenderer {
     new Writer(new Lines(out)).blocks(body.blocks(), true);
   }
 
-  private static final class Writer implements Block.Visitor<Void> {
-    private final Lines lines;
-
+  private static final class Writer extends LineWriter {
     Writer(Lines lines) {
-      this.lines = lines;
-    }
-
-    void blocks(List<Block> blocks, boolean blankBetween) {
-      boolean first = true;
-      for (Block b : blocks) {
-        if (!first && blankBetween) {
-          lines.requestBlank();
-        }
-        long before = lines.count();
-        b.accept(this);
-        if (lines.count() != before) {
-          first = false;
-        }
-      }
+      super(lines);
     }
 
     private void text(String s) {
@@ -156,12 +138,6 @@ public final class TextRenderer implements BodyRenderer {
       blocks(quote.blocks(), true);
       lines.cancelBlank();
       lines.pop();
-      return null;
-    }
-
-    @Override
-    public Void visitDivider(Divider divider) {
-      lines.text("---");
       return null;
     }
 

@@ -104,71 +104,71 @@ class ContactTextTest {
   @Test
   void nameIsCapitalisedWordsAndParticles() {
     String s = "please contact Jane van der Berg, CEO";
-    assertThat(ContactText.name(s, s.length())).isEqualTo("Jane van der Berg");
-    assertThat(ContactText.name("Jane Doe van", 12)).isEqualTo("Jane Doe");
-    assertThat(ContactText.name("Tel Jane Doe", 12)).isEqualTo("Jane Doe");
-    assertThat(ContactText.name("Jane Doe tel +32", 16)).isEqualTo("Jane Doe");
-    assertThat(ContactText.name("Aa Bb Cc Dd Ee Ff Gg", 20)).isEqualTo("Aa Bb Cc Dd Ee Ff");
+    assertThat(ContactNames.name(s, s.length())).isEqualTo("Jane van der Berg");
+    assertThat(ContactNames.name("Jane Doe van", 12)).isEqualTo("Jane Doe");
+    assertThat(ContactNames.name("Tel Jane Doe", 12)).isEqualTo("Jane Doe");
+    assertThat(ContactNames.name("Jane Doe tel +32", 16)).isEqualTo("Jane Doe");
+    assertThat(ContactNames.name("Aa Bb Cc Dd Ee Ff Gg", 20)).isEqualTo("Aa Bb Cc Dd Ee Ff");
   }
 
   @Test
   void nameEndsAtADelimiterButNotAtAHyphenInsideAWord() {
-    assertThat(ContactText.name("Jane - Doe", 10)).isEqualTo("Jane");
-    assertThat(ContactText.name("Jean-Luc Picard", 15)).isEqualTo("Jean-Luc Picard");
-    assertThat(ContactText.name("Jane (CEO)", 10)).isEqualTo("Jane");
-    assertThat(ContactText.name("Jane Doe | CEO", 14)).isEqualTo("Jane Doe");
-    assertThat(ContactText.name("Jane Doe; CEO", 13)).isEqualTo("Jane Doe");
-    assertThat(ContactText.name("Jane Doe Smith", 8)).as("up to stop").isEqualTo("Jane Doe");
+    assertThat(ContactNames.name("Jane - Doe", 10)).isEqualTo("Jane");
+    assertThat(ContactNames.name("Jean-Luc Picard", 15)).isEqualTo("Jean-Luc Picard");
+    assertThat(ContactNames.name("Jane (CEO)", 10)).isEqualTo("Jane");
+    assertThat(ContactNames.name("Jane Doe | CEO", 14)).isEqualTo("Jane Doe");
+    assertThat(ContactNames.name("Jane Doe; CEO", 13)).isEqualTo("Jane Doe");
+    assertThat(ContactNames.name("Jane Doe Smith", 8)).as("up to stop").isEqualTo("Jane Doe");
   }
 
   @Test
   void nameSkipsAtMostFourLeadingWords() {
-    assertThat(ContactText.name("a b c d Jane", 12)).isEqualTo("Jane");
-    assertThat(ContactText.name("a b c d e Jane", 14)).isEmpty();
-    assertThat(ContactText.name("Room 12 Jane", 12)).isEqualTo("Room");
+    assertThat(ContactNames.name("a b c d Jane", 12)).isEqualTo("Jane");
+    assertThat(ContactNames.name("a b c d e Jane", 14)).isEmpty();
+    assertThat(ContactNames.name("Room 12 Jane", 12)).isEqualTo("Room");
   }
 
   @Test
   void findsAnEmailAddress() {
-    assertThat(ContactText.emailStart("Mail jane.doe@example.com now")).isEqualTo(5);
-    assertThat(ContactText.emailStart("x@example.co")).isZero();
-    assertThat(ContactText.emailStart("...jane@example.com")).isEqualTo(3);
-    assertThat(ContactText.emailStart("first@bad second@example.org")).isEqualTo(10);
-    assertThat(ContactText.emailStart("a+b_c%d-e@sub-domain.example.com")).isZero();
+    assertThat(EmailAddresses.start("Mail jane.doe@example.com now")).isEqualTo(5);
+    assertThat(EmailAddresses.start("x@example.co")).isZero();
+    assertThat(EmailAddresses.start("...jane@example.com")).isEqualTo(3);
+    assertThat(EmailAddresses.start("first@bad second@example.org")).isEqualTo(10);
+    assertThat(EmailAddresses.start("a+b_c%d-e@sub-domain.example.com")).isZero();
   }
 
   @Test
   void refusesWhatIsNotAnEmailAddress() {
-    assertThat(ContactText.emailStart("a@b")).isEqualTo(-1);
-    assertThat(ContactText.emailStart("x@example.c")).isEqualTo(-1);
-    assertThat(ContactText.emailStart("x@example.c0m")).isEqualTo(-1);
-    assertThat(ContactText.emailStart("@example.com")).isEqualTo(-1);
-    assertThat(ContactText.emailStart("x@.com")).isEqualTo(-1);
-    assertThat(ContactText.emailStart("no address")).isEqualTo(-1);
+    assertThat(EmailAddresses.start("a@b")).isEqualTo(-1);
+    assertThat(EmailAddresses.start("x@example.c")).isEqualTo(-1);
+    assertThat(EmailAddresses.start("x@example.c0m")).isEqualTo(-1);
+    assertThat(EmailAddresses.start("@example.com")).isEqualTo(-1);
+    assertThat(EmailAddresses.start("x@.com")).isEqualTo(-1);
+    assertThat(EmailAddresses.start("no address")).isEqualTo(-1);
   }
 
   @Test
   void findsAPhoneNumberOfEightToSixteenDigits() {
-    assertThat(ContactText.phoneStart("Tel. +32 2 629 00 00", 0)).isEqualTo(5);
-    assertThat(ContactText.phoneStart("12345678", 0)).isZero();
-    assertThat(ContactText.phoneStart("1234567", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("1234567890123456", 0)).isZero();
-    assertThat(ContactText.phoneStart("12345678901234567", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("(02) 629 00 00", 0)).isZero();
-    assertThat(ContactText.phoneStart("1234-5678", 0)).isZero();
-    assertThat(ContactText.phoneStart("12345678 87654321", 9)).isEqualTo(9);
+    assertThat(PhoneNumbers.start("Tel. +32 2 629 00 00", 0)).isEqualTo(5);
+    assertThat(PhoneNumbers.start("12345678", 0)).isZero();
+    assertThat(PhoneNumbers.start("1234567", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("1234567890123456", 0)).isZero();
+    assertThat(PhoneNumbers.start("12345678901234567", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("(02) 629 00 00", 0)).isZero();
+    assertThat(PhoneNumbers.start("1234-5678", 0)).isZero();
+    assertThat(PhoneNumbers.start("12345678 87654321", 9)).isEqualTo(9);
   }
 
   @Test
   void datesAndPartsOfWordsAreNotPhoneNumbers() {
-    assertThat(ContactText.phoneStart("on 25.01.2022 at", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("on 01/02/2026", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("on 2026-01-25", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("12345678a", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("12345678@example.com", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("x12345678", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("id_12345678", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("( 12345678", 0))
+    assertThat(PhoneNumbers.start("on 25.01.2022 at", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("on 01/02/2026", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("on 2026-01-25", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("12345678a", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("12345678@example.com", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("x12345678", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("id_12345678", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("( 12345678", 0))
         .as("a bracket must touch the number")
         .isEqualTo(2);
   }
@@ -214,26 +214,26 @@ class ContactTextTest {
 
   @Test
   void theLocalPartIsLettersDigitsAndDotUnderscorePercentPlusMinus() {
-    assertThat(ContactText.emailStart("A0Z9az@example.com")).isZero();
+    assertThat(EmailAddresses.start("A0Z9az@example.com")).isZero();
     for (String stop : new String[] {"/", ":", "[", "`", "{", "!", "@"}) {
-      assertThat(ContactText.emailStart("x" + stop + "jane@example.com")).as(stop).isEqualTo(2);
+      assertThat(EmailAddresses.start("x" + stop + "jane@example.com")).as(stop).isEqualTo(2);
     }
   }
 
   @Test
   void nameSkipsAtMostFourLeadingFieldWords() {
-    assertThat(ContactText.name("Tel T E M Jane", 14)).isEqualTo("Jane");
-    assertThat(ContactText.name("Tel T E M Mail Jane", 19)).isEmpty();
+    assertThat(ContactNames.name("Tel T E M Jane", 14)).isEqualTo("Jane");
+    assertThat(ContactNames.name("Tel T E M Mail Jane", 19)).isEmpty();
   }
 
   @Test
   @org.junit.jupiter.api.Timeout(5)
   void aLoneOpenerIsNoPhoneNumber() {
-    assertThat(ContactText.phoneStart("+ x", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("Tel (", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("jane@12345678", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("x.12345678", 0)).isEqualTo(-1);
-    assertThat(ContactText.phoneStart("12.34.56.78", 0)).as("four groups: no date").isZero();
+    assertThat(PhoneNumbers.start("+ x", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("Tel (", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("jane@12345678", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("x.12345678", 0)).isEqualTo(-1);
+    assertThat(PhoneNumbers.start("12.34.56.78", 0)).as("four groups: no date").isZero();
   }
 
   @Test
@@ -268,12 +268,12 @@ class ContactTextTest {
 
   @Test
   void anEmailMayBeObfuscated() {
-    assertThat(ContactText.email("jane <AT> example <DOT> org")).isEqualTo("jane@example.org");
-    assertThat(ContactText.email("jane (at) example.org")).isEqualTo("jane@example.org");
-    assertThat(ContactText.email("jane [at] example [dot] org")).isEqualTo("jane@example.org");
-    assertThat(ContactText.email("weiden -at- example.org")).isEqualTo("weiden@example.org");
-    assertThat(ContactText.email("ftf @ example.org")).isEqualTo("ftf@example.org");
-    assertThat(ContactText.email("meet us at the fair")).isNull();
+    assertThat(EmailAddresses.find("jane <AT> example <DOT> org")).isEqualTo("jane@example.org");
+    assertThat(EmailAddresses.find("jane (at) example.org")).isEqualTo("jane@example.org");
+    assertThat(EmailAddresses.find("jane [at] example [dot] org")).isEqualTo("jane@example.org");
+    assertThat(EmailAddresses.find("weiden -at- example.org")).isEqualTo("weiden@example.org");
+    assertThat(EmailAddresses.find("ftf @ example.org")).isEqualTo("ftf@example.org");
+    assertThat(EmailAddresses.find("meet us at the fair")).isNull();
   }
 
   @Test

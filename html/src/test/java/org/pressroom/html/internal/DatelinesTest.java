@@ -116,19 +116,19 @@ class DatelinesTest {
 
   @Test
   void placesAreLettersAndPunctuationWithCapitals() {
-    assertThat(Datelines.looksLikePlace("Brussels")).isTrue();
-    assertThat(Datelines.looksLikePlace("Saint-\u00c9tienne")).isTrue();
-    assertThat(Datelines.looksLikePlace("O'Neill Town")).isTrue();
-    assertThat(Datelines.looksLikePlace("St. John\u2019s")).isTrue();
-    assertThat(Datelines.looksLikePlace("Rio de Janeiro")).isTrue();
-    assertThat(Datelines.looksLikePlace("")).isFalse();
-    assertThat(Datelines.looksLikePlace("   ")).isFalse();
-    assertThat(Datelines.looksLikePlace("brussels")).isFalse();
-    assertThat(Datelines.looksLikePlace("de Panne")).isFalse();
-    assertThat(Datelines.looksLikePlace("Brussels 2")).isFalse();
-    assertThat(Datelines.looksLikePlace("Brussels city")).isFalse();
-    assertThat(Datelines.looksLikePlace("-Brussels")).isFalse();
-    assertThat(Datelines.looksLikePlace("Brus/sels")).isFalse();
+    assertThat(Places.looksLikePlace("Brussels")).isTrue();
+    assertThat(Places.looksLikePlace("Saint-\u00c9tienne")).isTrue();
+    assertThat(Places.looksLikePlace("O'Neill Town")).isTrue();
+    assertThat(Places.looksLikePlace("St. John\u2019s")).isTrue();
+    assertThat(Places.looksLikePlace("Rio de Janeiro")).isTrue();
+    assertThat(Places.looksLikePlace("")).isFalse();
+    assertThat(Places.looksLikePlace("   ")).isFalse();
+    assertThat(Places.looksLikePlace("brussels")).isFalse();
+    assertThat(Places.looksLikePlace("de Panne")).isFalse();
+    assertThat(Places.looksLikePlace("Brussels 2")).isFalse();
+    assertThat(Places.looksLikePlace("Brussels city")).isFalse();
+    assertThat(Places.looksLikePlace("-Brussels")).isFalse();
+    assertThat(Places.looksLikePlace("Brus/sels")).isFalse();
   }
 
   @Test
@@ -234,8 +234,8 @@ class DatelinesTest {
                 "Hofheim am Taunus | Wiesbaden, 11. November 2021"));
     assertThat(Datelines.alone("Berlin, 8. Juni 2026 \u2013").date()).isEqualTo(JUNE_8);
     assertThat(Datelines.alone("Berlin, 8. Juni 2026 war ein Montag")).isNull();
-    assertThat(Datelines.looksLikePlace("Hamburg/Berlin")).isTrue();
-    assertThat(Datelines.looksLikePlace("| Berlin")).isFalse();
+    assertThat(Places.looksLikePlace("Hamburg/Berlin")).isTrue();
+    assertThat(Places.looksLikePlace("| Berlin")).isFalse();
   }
 
   @Test

@@ -25,7 +25,7 @@ class FastPathsTest {
       })
   void splitsAtSpacesAsTheRegexDid(String text) {
     String trimmed = text.trim();
-    assertThat(ContactText.splitSpaces(trimmed, 16))
+    assertThat(ContactWords.splitSpaces(trimmed, 16))
         .containsExactlyElementsOf(Arrays.asList(SPACES.split(trimmed, 16)));
   }
 }

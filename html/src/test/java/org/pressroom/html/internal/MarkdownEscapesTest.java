@@ -11,73 +11,73 @@ import org.junit.jupiter.api.Test;
 class MarkdownEscapesTest {
   private static String escaped(String s, boolean lineStart) {
     StringBuilder sb = new StringBuilder();
-    MarkdownRenderer.escapeText(s, sb, lineStart);
+    MarkdownEscapes.escapeText(s, sb, lineStart);
     return sb.toString();
   }
 
   @Test
   void recognisesNamedAndNumericCharacterReferences() {
-    assertThat(MarkdownRenderer.startsEntity("&amp;", 0)).isTrue();
-    assertThat(MarkdownRenderer.startsEntity("x&amp;", 1)).isTrue();
-    assertThat(MarkdownRenderer.startsEntity("&#39;", 0)).isTrue();
-    assertThat(MarkdownRenderer.startsEntity("&#x27;", 0)).isTrue();
-    assertThat(MarkdownRenderer.startsEntity("&#X1F600;", 0)).isTrue();
-    assertThat(MarkdownRenderer.startsEntity("&#12345678;", 0)).as("eight digits").isTrue();
-    assertThat(MarkdownRenderer.startsEntity("&" + "a".repeat(32) + ";", 0))
+    assertThat(MarkdownEscapes.startsEntity("&amp;", 0)).isTrue();
+    assertThat(MarkdownEscapes.startsEntity("x&amp;", 1)).isTrue();
+    assertThat(MarkdownEscapes.startsEntity("&#39;", 0)).isTrue();
+    assertThat(MarkdownEscapes.startsEntity("&#x27;", 0)).isTrue();
+    assertThat(MarkdownEscapes.startsEntity("&#X1F600;", 0)).isTrue();
+    assertThat(MarkdownEscapes.startsEntity("&#12345678;", 0)).as("eight digits").isTrue();
+    assertThat(MarkdownEscapes.startsEntity("&" + "a".repeat(32) + ";", 0))
         .as("32 letters")
         .isTrue();
   }
 
   @Test
   void refusesWhatIsNotACharacterReference() {
-    assertThat(MarkdownRenderer.startsEntity("&amp", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&;", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&amp x;", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#;", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#39", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#x;", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#xZZ;", 0)).isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#1a;", 0)).as("a is not a decimal digit").isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#123456789;", 0)).as("nine digits").isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&#\u0661\u0662;", 0))
+    assertThat(MarkdownEscapes.startsEntity("&amp", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&;", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&amp x;", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#;", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#39", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#x;", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#xZZ;", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#1a;", 0)).as("a is not a decimal digit").isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#123456789;", 0)).as("nine digits").isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&#\u0661\u0662;", 0))
         .as("only ASCII digits")
         .isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&" + "a".repeat(33) + ";", 0))
+    assertThat(MarkdownEscapes.startsEntity("&" + "a".repeat(33) + ";", 0))
         .as("33 letters")
         .isFalse();
-    assertThat(MarkdownRenderer.startsEntity("&\u00e9;", 0)).isFalse();
+    assertThat(MarkdownEscapes.startsEntity("&\u00e9;", 0)).isFalse();
   }
 
   @Test
   void destinationIsKeptPlainWhenItCanBe() {
-    assertThat(MarkdownRenderer.destination("https://example.com/a?b=c&d=e"))
+    assertThat(MarkdownEscapes.destination("https://example.com/a?b=c&d=e"))
         .isEqualTo("https://example.com/a?b=c&d=e");
   }
 
   @Test
   void destinationIsBracketedWhenItHoldsSpacesParenthesesOrIsEmpty() {
-    assertThat(MarkdownRenderer.destination("")).isEqualTo("<>");
-    assertThat(MarkdownRenderer.destination("a b")).isEqualTo("<a b>");
-    assertThat(MarkdownRenderer.destination("a(b")).isEqualTo("<a(b>");
-    assertThat(MarkdownRenderer.destination("a)b")).isEqualTo("<a)b>");
-    assertThat(MarkdownRenderer.destination("a>b")).isEqualTo("<a\\>b>");
-    assertThat(MarkdownRenderer.destination("a<b")).isEqualTo("<a\\<b>");
+    assertThat(MarkdownEscapes.destination("")).isEqualTo("<>");
+    assertThat(MarkdownEscapes.destination("a b")).isEqualTo("<a b>");
+    assertThat(MarkdownEscapes.destination("a(b")).isEqualTo("<a(b>");
+    assertThat(MarkdownEscapes.destination("a)b")).isEqualTo("<a)b>");
+    assertThat(MarkdownEscapes.destination("a>b")).isEqualTo("<a\\>b>");
+    assertThat(MarkdownEscapes.destination("a<b")).isEqualTo("<a\\<b>");
   }
 
   @Test
   void destinationEscapesBackslashesReferencesAndLineBreaks() {
-    assertThat(MarkdownRenderer.destination("a\\b")).isEqualTo("a\\\\b");
-    assertThat(MarkdownRenderer.destination("a&amp;b")).isEqualTo("a\\&amp;b");
-    assertThat(MarkdownRenderer.destination("a\nb")).isEqualTo("<a%0Ab>");
-    assertThat(MarkdownRenderer.destination("a\rb")).isEqualTo("<a%0Db>");
+    assertThat(MarkdownEscapes.destination("a\\b")).isEqualTo("a\\\\b");
+    assertThat(MarkdownEscapes.destination("a&amp;b")).isEqualTo("a\\&amp;b");
+    assertThat(MarkdownEscapes.destination("a\nb")).isEqualTo("<a%0Ab>");
+    assertThat(MarkdownEscapes.destination("a\rb")).isEqualTo("<a%0Db>");
   }
 
   @Test
   void titleEscapesQuotesBackslashesAndReferencesAndFlattensLines() {
     StringBuilder sb = new StringBuilder();
-    MarkdownRenderer.title("Say \"hi\"\n\\ &amp; &x\r", sb);
+    MarkdownEscapes.title("Say \"hi\"\n\\ &amp; &x\r", sb);
     assertThat(sb).hasToString("Say \\\"hi\\\" \\\\ \\&amp; &x ");
   }
 
