@@ -45,8 +45,10 @@ class ExamplesTest {
 
     assertThat(out())
         .isEqualTo(
-            "From insight to impact: building tomorrow's immunotherapy together\n"
-                + "  Koen Stein <koen.stein@vub.be>, +32 (0)471517909\n");
+            """
+            From insight to impact: building tomorrow's immunotherapy together
+              Koen Stein <koen.stein@vub.be>, +32 (0)471517909
+            """);
   }
 
   @Test
@@ -83,9 +85,11 @@ class ExamplesTest {
 
     assertThat(out())
         .isEqualTo(
-            "1. From insight to impact: building tomorrow's immunotherapy together\n"
-                + "2. Pressroom sample: a second, shorter release\n"
-                + "2 releases\n");
+            """
+            1. From insight to impact: building tomorrow's immunotherapy together
+            2. Pressroom sample: a second, shorter release
+            2 releases
+            """);
   }
 
   @Test
@@ -108,22 +112,24 @@ class ExamplesTest {
 
     assertThat(out())
         .isEqualTo(
-            "From insight to impact: building tomorrow's immunotherapy together\n"
-                + "16 blocks, 686 words\n"
-                + "dateline: BRUSSELS / 2026-06-08\n"
-                + "outline:\n"
-                + "  h2 Brussels innovation with 'nanobodies' (inferred)\n"
-                + "  h2 Local treatment of brain tumours (inferred)\n"
-                + "  h2 Financial and logistical barriers (inferred)\n"
-                + "contacts:\n"
-                + "  text: Dr Isabelle Houbracken <Isabelle.houbracken@vub.be>\n"
-                + "  card: Koen Stein <koen.stein@vub.be>\n"
-                + "links:\n"
-                + "  web https://torc.research.vub.be/en/white-paper\n"
-                + "  web https://press.vub.ac.be/vub-uz-brussel-expertenlijst-immunotherapie\n"
-                + "  email mailto:koen.stein@vub.be\n"
-                + "  phone tel:+32 (0)471517909\n"
-                + "  web https://vub.be\n");
+            """
+            From insight to impact: building tomorrow's immunotherapy together
+            16 blocks, 686 words
+            dateline: BRUSSELS / 2026-06-08
+            outline:
+              h2 Brussels innovation with 'nanobodies' (inferred)
+              h2 Local treatment of brain tumours (inferred)
+              h2 Financial and logistical barriers (inferred)
+            contacts:
+              text: Dr Isabelle Houbracken <Isabelle.houbracken@vub.be>
+              card: Koen Stein <koen.stein@vub.be>
+            links:
+              web https://torc.research.vub.be/en/white-paper
+              web https://press.vub.ac.be/vub-uz-brussel-expertenlijst-immunotherapie
+              email mailto:koen.stein@vub.be
+              phone tel:+32 (0)471517909
+              web https://vub.be
+            """);
   }
 
   @Test
