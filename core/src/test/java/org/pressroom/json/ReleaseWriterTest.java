@@ -121,58 +121,59 @@ class ReleaseWriterTest {
             .build();
     assertThat(WRITER.write(r))
         .isEqualTo(
-            "{\n"
-                + "    \"title\": \"T\",\n"
-                + "    \"modified_at\": \"2026-01-02 03:04:05\",\n"
-                + "    \"published_at\": \"0999-12-31 23:59:00\",\n"
-                + "    \"url\": \"https://a.example/x?y=1&z=%20#f\",\n"
-                + "    \"short_url\": \"http://prez.ly/jzId\",\n"
-                + "    \"culture\": \"nl_BE\",\n"
-                + "    \"language\": \"nl\",\n"
-                + "    \"subtitle\": \"\",\n"
-                + "    \"slug\": \"s\",\n"
-                + "    \"body\": \"<p>b</p>\",\n"
-                + "    \"mainvisual\": {\n"
-                + "        \"thumbnail\": \"https://c.example/t\",\n"
-                + "        \"large\": \"https://c.example/l\",\n"
-                + "        \"original\": \"https://c.example/o\"\n"
-                + "    },\n"
-                + "    \"header\": {\n"
-                + "        \"large\": \"https://c.example/hl\",\n"
-                + "        \"release\": \"https://c.example/hr\"\n"
-                + "    },\n"
-                + "    \"contacts\": [\n"
-                + "        {\n"
-                + "            \"name\": \"Koen\",\n"
-                + "            \"company\": null,\n"
-                + "            \"description\": null,\n"
-                + "            \"email\": \"k@vub.be\",\n"
-                + "            \"website\": null,\n"
-                + "            \"address\": null,\n"
-                + "            \"telephone\": null,\n"
-                + "            \"mobile\": null,\n"
-                + "            \"twitter\": null,\n"
-                + "            \"facebook\": null\n"
-                + "        },\n"
-                + "        {\n"
-                + "            \"name\": \"An\",\n"
-                + "            \"company\": \"C\",\n"
-                + "            \"description\": \"D\",\n"
-                + "            \"email\": \"E\",\n"
-                + "            \"website\": \"W\",\n"
-                + "            \"address\": \"A\",\n"
-                + "            \"telephone\": \"T\",\n"
-                + "            \"mobile\": \"M\",\n"
-                + "            \"twitter\": \"Tw\",\n"
-                + "            \"facebook\": \"F\"\n"
-                + "        }\n"
-                + "    ],\n"
-                + "    \"author\": {\n"
-                + "        \"first_name\": \"Koen\",\n"
-                + "        \"last_name\": \"\"\n"
-                + "    },\n"
-                + "    \"format_version\": 5\n"
-                + "}");
+            """
+            {
+                "title": "T",
+                "modified_at": "2026-01-02 03:04:05",
+                "published_at": "0999-12-31 23:59:00",
+                "url": "https://a.example/x?y=1&z=%20#f",
+                "short_url": "http://prez.ly/jzId",
+                "culture": "nl_BE",
+                "language": "nl",
+                "subtitle": "",
+                "slug": "s",
+                "body": "<p>b</p>",
+                "mainvisual": {
+                    "thumbnail": "https://c.example/t",
+                    "large": "https://c.example/l",
+                    "original": "https://c.example/o"
+                },
+                "header": {
+                    "large": "https://c.example/hl",
+                    "release": "https://c.example/hr"
+                },
+                "contacts": [
+                    {
+                        "name": "Koen",
+                        "company": null,
+                        "description": null,
+                        "email": "k@vub.be",
+                        "website": null,
+                        "address": null,
+                        "telephone": null,
+                        "mobile": null,
+                        "twitter": null,
+                        "facebook": null
+                    },
+                    {
+                        "name": "An",
+                        "company": "C",
+                        "description": "D",
+                        "email": "E",
+                        "website": "W",
+                        "address": "A",
+                        "telephone": "T",
+                        "mobile": "M",
+                        "twitter": "Tw",
+                        "facebook": "F"
+                    }
+                ],
+                "author": {
+                    "first_name": "Koen",
+                    "last_name": ""
+                },
+                "format_version": 5
+            }""");
   }
 
   @Test
