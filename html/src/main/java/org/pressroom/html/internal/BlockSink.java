@@ -10,8 +10,6 @@ import org.pressroom.html.Inline;
 import org.pressroom.html.InlineImage;
 import org.pressroom.html.Link;
 import org.pressroom.html.Paragraph;
-import org.pressroom.html.Preformatted;
-import org.pressroom.html.Table;
 import org.pressroom.html.Text;
 
 /**
@@ -74,7 +72,7 @@ final class BlockSink {
       String text = known != null ? known : heading.text();
       assert text.equals(heading.text()) : "block text of " + heading;
       if (!text.isEmpty()) {
-        mayHoldContacts |= ContactReader.mayStartContacts(text);
+        mayHoldContacts = mayHoldContacts || ContactReader.mayStartContacts(text);
         add(heading, text);
       }
       return;
@@ -85,7 +83,7 @@ final class BlockSink {
     if (text.isEmpty()) {
       return;
     }
-    mayHoldContacts |= ContactReader.mayStartContacts(text);
+    mayHoldContacts = mayHoldContacts || ContactReader.mayStartContacts(text);
     if (inferHeadings && Headings.reads(content, text)) {
       add(new Heading(2, true, Headings.unmarked(content)), text); // the same text: marks change
     } else {
@@ -100,7 +98,8 @@ final class BlockSink {
   private void add(Block block, @Nullable String text) {
     assert text == null || text.equals(block.text()) : "text of " + block;
     closeList();
-    mayHoldContacts |= block instanceof Table || block instanceof Preformatted;
+    BlockType type = BlockType.of(block);
+    mayHoldContacts |= type == BlockType.TABLE || type == BlockType.PREFORMATTED;
     blocks.add(block);
     texts.add(text);
   }

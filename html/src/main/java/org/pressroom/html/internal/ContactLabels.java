@@ -188,8 +188,9 @@ final class ContactLabels {
    * @param end where what follows the label (and its separator) starts
    * @param separator whether a colon, dash or line break follows the label
    * @param strong whether the label says "contact" by itself
+   * @param role the role the label names, as {@link #role} gives it, or null
    */
-  record LabelMatch(int end, boolean separator, boolean strong) {}
+  record LabelMatch(int end, boolean separator, boolean strong, @Nullable String role) {}
 
   /** {@return the label that opens the text, or null} */
   static @Nullable LabelMatch label(String text) {
@@ -216,7 +217,8 @@ final class ContactLabels {
     while (i < text.length() && (Spaces.isSpace(text.charAt(i)) || text.charAt(i) == '\n')) {
       i++;
     }
-    return new LabelMatch(i, separator, STRONG.contains(found));
+    String role = ROLES.contains(found) ? text.substring(0, n) : null;
+    return new LabelMatch(i, separator, STRONG.contains(found), role);
   }
 
   /** {@return the label (lower case, as listed) that opens the text as a whole word, or null} */

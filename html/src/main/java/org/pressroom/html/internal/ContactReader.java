@@ -5,15 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.html.Block;
 import org.pressroom.html.ContactBlock;
-import org.pressroom.html.Divider;
-import org.pressroom.html.Heading;
-import org.pressroom.html.Image;
 import org.pressroom.html.Inline;
 import org.pressroom.html.Link;
 import org.pressroom.html.ListBlock;
 import org.pressroom.html.ListItem;
 import org.pressroom.html.Paragraph;
-import org.pressroom.html.Preformatted;
 import org.pressroom.html.Table;
 import org.pressroom.html.TableCell;
 
@@ -59,89 +55,47 @@ final class ContactReader {
   static void read(List<Block> blocks, List<@Nullable String> texts) {
     List<Block> out = new ArrayList<>(blocks.size());
     List<@Nullable String> outTexts = new ArrayList<>(blocks.size());
-    boolean underLabel = false;
-    String role = null;
+    Section section = new Section();
     int i = 0;
     while (i < blocks.size()) {
       Block b = blocks.get(i);
-      boolean textual = b instanceof Heading || b instanceof Paragraph || b instanceof Preformatted;
-      String text = textual ? text(blocks, texts, i) : "";
-      if (b instanceof Heading) {
-        underLabel = ContactLabels.isBareLabel(text) || ContactLabels.introduces(text);
-        role = underLabel ? ContactLabels.role(text) : null;
-      } else if (b instanceof Divider) {
-        underLabel = false;
-      } else if (b instanceof Paragraph) {
-        Paragraph p = (Paragraph) b;
-        ContactLabels.LabelMatch label = ContactLabels.label(text);
-        if (label != null && !ContactLabels.isBareLabel(text, label)) {
-          List<ContactText.Found> found =
-              ContactText.read(
-                  ContactText.lines(text, label.end(), mailtos(p.content())),
-                  ContactLabels.role(text));
-          if (!found.isEmpty()) {
-            addAll(out, outTexts, found);
-            underLabel = true;
-            role = ContactLabels.role(text);
-            i++;
-            continue;
-          }
-        }
-        if (isLabelParagraph(text, label)) {
-          underLabel = true;
-          role = ContactLabels.role(text);
-        } else if (underLabel && Spaces.words(text) > MAX_SECTION_PARAGRAPH_WORDS) {
-          underLabel = false; // prose: the contact section has ended
-        } else if (underLabel) {
-          int end = cardLines(blocks, texts, i);
-          List<ContactText.Line> lines = new ArrayList<>();
-          for (int k = i; k < end; k++) {
-            Paragraph q = (Paragraph) blocks.get(k);
-            List<ContactText.Line> more =
-                ContactText.lines(text(blocks, texts, k), 0, mailtos(q.content()));
-            if (k > i) {
-              ContactText.Line first = more.get(0);
-              more.set(0, new ContactText.Line(first.text(), 0, first.mailtos(), true));
+      int next = i + 1;
+      List<Block> read =
+          switch (BlockType.of(b)) {
+            case HEADING -> {
+              section.heading(text(blocks, texts, i));
+              yield null;
             }
-            lines.addAll(more);
-          }
-          List<ContactText.Found> found = ContactText.read(lines, role);
-          if (!found.isEmpty()) {
-            addAll(out, outTexts, found);
-            i = end;
-            continue;
-          }
+            case DIVIDER -> {
+              section.end();
+              yield null;
+            }
+            case PARAGRAPH -> {
+              int end = paragraphs(blocks, texts, i, section);
+              next = Math.max(end, next);
+              yield end > i ? section.found : null;
+            }
+            case LIST -> section.underLabel ? found(list((ListBlock) b, section.role)) : null;
+            case TABLE -> table((Table) b, section.underLabel, section.role);
+            case PREFORMATTED ->
+                found(pre(text(blocks, texts, i), section.underLabel, section.role));
+            case CONTACT, IMAGE -> null;
+            default -> {
+              section.end();
+              yield null;
+            }
+          };
+      if (read != null) {
+        out.addAll(read);
+        for (int k = 0; k < read.size(); k++) {
+          outTexts.add(read.get(k) instanceof ContactBlock c ? c.text() : null);
         }
-      } else if (b instanceof ListBlock && underLabel) {
-        List<ContactText.Found> found = list((ListBlock) b, role);
-        if (!found.isEmpty()) {
-          addAll(out, outTexts, found);
-          i++;
-          continue;
-        }
-      } else if (b instanceof Table) {
-        List<Block> flat = table((Table) b, underLabel, role);
-        if (flat != null) {
-          for (Block f : flat) {
-            out.add(f);
-            outTexts.add(null);
-          }
-          i++;
-          continue;
-        }
-      } else if (b instanceof Preformatted) {
-        List<ContactText.Found> found = pre(text, underLabel, role);
-        if (!found.isEmpty()) {
-          addAll(out, outTexts, found);
-          i++;
-          continue;
-        }
-      } else if (!(b instanceof ContactBlock) && !(b instanceof Image)) {
-        underLabel = false;
+      } else {
+        out.add(b);
+        outTexts.add(texts.get(i));
+        next = i + 1;
       }
-      out.add(b);
-      outTexts.add(texts.get(i));
-      i++;
+      i = next;
     }
     blocks.clear();
     blocks.addAll(out);
@@ -149,11 +103,83 @@ final class ContactReader {
     texts.addAll(outTexts);
   }
 
+  /** Where the reading stands: under a label standing alone or not, and the label's role. */
+  private static final class Section {
+    boolean underLabel;
+    @Nullable String role;
+
+    /** The contact blocks the last paragraph step read. */
+    List<Block> found = List.of();
+
+    void heading(String text) {
+      underLabel = ContactLabels.isBareLabel(text) || ContactLabels.introduces(text);
+      role = underLabel ? ContactLabels.role(text) : null;
+    }
+
+    void label(@Nullable String labelRole) {
+      underLabel = true;
+      role = labelRole;
+    }
+
+    void end() {
+      underLabel = false;
+    }
+  }
+
+  /**
+   * Reads the paragraph at {@code i}: a label with its contacts, a label standing alone, or (under
+   * a label) the paragraphs from it that read as one contact's lines.
+   *
+   * @return the index after the paragraphs read as contacts (then in {@code section.found}), or
+   *     {@code i} when the paragraph stays as it is
+   */
+  private static int paragraphs(
+      List<Block> blocks, List<@Nullable String> texts, int i, Section section) {
+    Paragraph p = (Paragraph) blocks.get(i);
+    String text = text(blocks, texts, i);
+    ContactLabels.LabelMatch label = ContactLabels.label(text);
+    if (label != null && !ContactLabels.isBareLabel(text, label)) {
+      List<ContactText.Found> found =
+          ContactText.read(
+              ContactText.lines(text, label.end(), mailtos(p.content())), label.role());
+      if (!found.isEmpty()) {
+        section.label(label.role());
+        section.found = found(found);
+        return i + 1;
+      }
+    }
+    if (isLabelParagraph(text, label)) {
+      section.label(label != null ? label.role() : null);
+    } else if (section.underLabel
+        && Spaces.words(text, MAX_SECTION_PARAGRAPH_WORDS + 1) > MAX_SECTION_PARAGRAPH_WORDS) {
+      section.end(); // prose: the contact section has ended
+    } else if (section.underLabel) {
+      int end = cardLines(blocks, texts, i);
+      List<ContactText.Line> lines = new ArrayList<>();
+      for (int k = i; k < end; k++) {
+        Paragraph q = (Paragraph) blocks.get(k);
+        List<ContactText.Line> more =
+            ContactText.lines(text(blocks, texts, k), 0, mailtos(q.content()));
+        if (k > i) {
+          ContactText.Line first = more.get(0);
+          more.set(0, new ContactText.Line(first.text(), 0, first.mailtos(), true));
+        }
+        lines.addAll(more);
+      }
+      List<ContactText.Found> found = ContactText.read(lines, section.role);
+      if (!found.isEmpty()) {
+        section.found = found(found);
+        return end;
+      }
+    }
+    return i;
+  }
+
   private static boolean isLabelParagraph(String text, ContactLabels.@Nullable LabelMatch label) {
     if (ContactLabels.isBareLabel(text, label)) {
       return true;
     }
-    return Spaces.words(text) <= 20
+    return Spaces.words(text, 21) <= 20
         && ContactLabels.introduces(text)
         && EmailAddresses.find(text) == null
         && PhoneNumbers.start(text, 0) < 0;
@@ -166,7 +192,7 @@ final class ContactReader {
    */
   private static int cardLines(List<Block> blocks, List<@Nullable String> texts, int start) {
     int end = start;
-    while (end < blocks.size() && blocks.get(end) instanceof Paragraph) {
+    while (end < blocks.size() && BlockType.of(blocks.get(end)) == BlockType.PARAGRAPH) {
       String t = text(blocks, texts, end);
       if ((end > start && ContactLabels.label(t) != null) || !cardLike(t)) {
         break;
@@ -188,7 +214,7 @@ final class ContactReader {
       String line = text.substring(start, end).strip();
       if (!line.isEmpty()) {
         boolean details = EmailAddresses.find(line) != null || PhoneNumbers.start(line, 0) >= 0;
-        int words = Spaces.words(line);
+        int words = Spaces.words(line, 17); // enough for both bounds below
         if ((!details && isProse(line))
             || (words > MAX_CARD_LINE_WORDS && !(details && words <= 16))) {
           return false;
@@ -211,7 +237,7 @@ final class ContactReader {
     int lastSpace = text.lastIndexOf(' ');
     String lastWord = text.substring(lastSpace + 1, text.length() - 1);
     return (last == '.' || last == '!' || last == '?')
-        && Spaces.words(text) >= 4
+        && Spaces.words(text, 4) >= 4
         && lastWord.indexOf('.') < 0; // "Sachsen e.V." is a name, not a sentence
   }
 
@@ -252,9 +278,9 @@ final class ContactReader {
       for (List<TableCell> row : table.rows()) {
         for (TableCell cell : row) {
           for (Block b : cell.blocks()) {
-            if (b instanceof ContactBlock) {
+            if (BlockType.of(b) == BlockType.CONTACT) {
               labelled = true;
-            } else if (b instanceof Paragraph || b instanceof Heading) {
+            } else if (BlockType.isTextual(b)) {
               String t = b.text();
               if (ContactLabels.label(t) != null) {
                 labelled = true;
@@ -275,7 +301,7 @@ final class ContactReader {
       boolean hasContact = false;
       for (TableCell cell : row) {
         for (Block b : cell.blocks()) {
-          hasContact |= b instanceof ContactBlock;
+          hasContact |= BlockType.of(b) == BlockType.CONTACT;
           rowBlocks.add(b);
         }
       }
@@ -336,7 +362,8 @@ final class ContactReader {
     List<ContactText.Line> lines = new ArrayList<>();
     for (Block b : blocks) {
       String t = b.text();
-      if (t.isEmpty() || b instanceof ListBlock || b instanceof Table) {
+      BlockType type = BlockType.of(b);
+      if (t.isEmpty() || type == BlockType.LIST || type == BlockType.TABLE) {
         continue;
       }
       ContactLabels.LabelMatch m = ContactLabels.label(t);
@@ -352,12 +379,16 @@ final class ContactReader {
     return lines;
   }
 
-  private static void addAll(
-      List<Block> out, List<@Nullable String> outTexts, List<ContactText.Found> found) {
+  /** {@return the contact blocks of what was found, or null when nothing was} */
+  private static @Nullable List<Block> found(List<ContactText.Found> found) {
+    if (found.isEmpty()) {
+      return null;
+    }
+    List<Block> out = new ArrayList<>(found.size());
     for (ContactText.Found f : found) {
       out.add(textual(f));
-      outTexts.add(f.text());
     }
+    return out;
   }
 
   private static ContactBlock textual(ContactText.Found f) {

@@ -68,7 +68,7 @@ final class Datelines {
         contacts = type == BlockType.HEADING && ContactReader.mayStartContacts(text);
         continue;
       }
-      if (contacts && type == BlockType.PARAGRAPH && Spaces.words(text) <= 20) {
+      if (contacts && type == BlockType.PARAGRAPH && Spaces.words(text, 21) <= 20) {
         continue; // a line of a contact section at the top
       }
       if (type == BlockType.PARAGRAPH

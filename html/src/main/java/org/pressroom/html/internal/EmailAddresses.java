@@ -44,7 +44,7 @@ final class EmailAddresses {
     if (start >= 0) {
       return s.substring(start, end(s, start));
     }
-    if (!mayBeObfuscated(s)) {
+    if (!mayHoldObfuscatedAt(s)) {
       return null;
     }
     String plain = deobfuscate(s);
@@ -53,15 +53,21 @@ final class EmailAddresses {
   }
 
   /**
-   * {@return whether the text may hold an obfuscated at sign}: an at sign, or {@code at} after an
-   * opening bracket or a dash, spaces between; a cheap test that spares most texts the pattern
+   * {@return whether the text may hold an obfuscated at sign}: {@code at} after an opening bracket
+   * or a dash (spaces between), or an at sign between spaces; a cheap test that every match of the
+   * pattern passes, which spares most texts the pattern
    */
-  private static boolean mayBeObfuscated(String s) {
-    if (s.indexOf('@') >= 0) {
-      return true;
-    }
-    for (int i = 0; i + 2 <= s.length(); i++) {
-      if (s.regionMatches(true, i, "at", 0, 2)) {
+  private static boolean mayHoldObfuscatedAt(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '@') {
+        if (i > 0
+            && i + 1 < s.length()
+            && isRegexSpace(s.charAt(i - 1))
+            && isRegexSpace(s.charAt(i + 1))) {
+          return true;
+        }
+      } else if ((c == 'a' || c == 'A') && s.regionMatches(true, i, "at", 0, 2)) {
         int j = i - 1;
         while (j >= 0 && isRegexSpace(s.charAt(j))) {
           j--;
@@ -76,12 +82,18 @@ final class EmailAddresses {
 
   /** {@return the text with obfuscated at signs and dots written plainly} */
   static String deobfuscate(String s) {
+    if (!mayHoldObfuscatedAt(s)) {
+      return s; // no at sign to write plainly, and then the dots stay as they are
+    }
     String at = OBFUSCATED_AT.matcher(s).replaceAll("@");
     return at.equals(s) ? s : OBFUSCATED_DOT.matcher(at).replaceAll(".");
   }
 
   /** {@return where the address with the first obfuscated at sign starts, or the text's length} */
   static int obfuscatedStart(String s) {
+    if (!mayHoldObfuscatedAt(s)) {
+      return s.length();
+    }
     Matcher m = OBFUSCATED_AT.matcher(s);
     if (!m.find()) {
       return s.length();

@@ -101,7 +101,7 @@ public final class FrontMatter {
         return true;
       }
     }
-    return Spaces.words(text) <= MAX_WORDS && emphasisedOnly(paragraph.content());
+    return Spaces.words(text, MAX_WORDS + 1) <= MAX_WORDS && emphasisedOnly(paragraph.content());
   }
 
   /**
@@ -114,7 +114,7 @@ public final class FrontMatter {
   public static boolean isNotice(Block block, String text) {
     if (BlockType.of(block) != BlockType.PARAGRAPH
         || text.isEmpty()
-        || Spaces.words(text) > MAX_WORDS) {
+        || Spaces.words(text, MAX_WORDS + 1) > MAX_WORDS) {
       return false;
     }
     for (String notice : NOTICES) {

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.pressroom.html.Block;
 import org.pressroom.html.Heading;
 import org.pressroom.html.Inline;
-import org.pressroom.html.LineBreak;
 import org.pressroom.html.Mark;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.Text;
@@ -46,19 +45,10 @@ final class Headings {
           "(?:^|[\\s,(])(?:Inc|Ltd|Corp|Co|Plc|S\\.A|N\\.V|B\\.V|S\\.p\\.A|e\\.V|Jr|Sr|St)\\.$",
           Pattern.CASE_INSENSITIVE);
 
-  /**
-   * A plain line that names a section of the back matter: "About X" in four languages, notes to
-   * editors, forward-looking statements and other disclaimers.
-   */
-  private static final Pattern SECTION_LABEL =
+  /** A plain "About X" line in four languages. */
+  private static final Pattern ABOUT_LINE =
       Pattern.compile(
-          "(?:about|over|à propos de?|a propos de?|à propos d'|über|ueber)\\s+\\S.*"
-              + "|(?:"
-              + Roles.NOTES_WORDS
-              + ")\\s*:?"
-              + "|(?:"
-              + Roles.DISCLAIMER_WORDS
-              + ")\\s*:?",
+          "(?:about|over|à propos de?|a propos de?|à propos d'|über|ueber)\\s+\\S.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -79,27 +69,22 @@ final class Headings {
    * @param text its block text, not empty
    */
   static boolean reads(List<Inline> content, String text) {
-    if (!endsLikeHeading(text)) {
-      return false;
-    }
     boolean allBold = true;
     boolean allUnderlined = true;
     int n = content.size();
-    for (int i = 0; i < n; i++) {
-      Inline inline = content.get(i);
-      if (!(inline instanceof Text)) {
+    for (int i = 0; i < n && (allBold || allUnderlined); i++) {
+      if (!(content.get(i) instanceof Text t)) {
         return false;
       }
-      Text t = (Text) inline;
       if (!isBlank(t.text()) && !(i == n - 1 && i > 0 && isColon(t.text()))) {
         allBold &= t.has(Mark.BOLD);
         allUnderlined &= t.has(Mark.UNDERLINE);
       }
     }
     if (!allBold && !allUnderlined) {
-      return false;
+      return false; // most paragraphs, before any pattern
     }
-    if (words(text, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) {
+    if (!endsLikeHeading(text) || Spaces.words(text, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) {
       return false;
     }
     return !Roles.isCapitalNotice(text) && Datelines.find(text) == null;
@@ -140,8 +125,8 @@ final class Headings {
       Text t = (Text) inline;
       int marks = Marks.bits(t.marks()) & ~(Marks.BOLD | Marks.UNDERLINE);
       Inline prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev instanceof Text && Marks.bits(((Text) prev).marks()) == marks) {
-        out.set(out.size() - 1, new Text(((Text) prev).text() + t.text(), Marks.set(marks)));
+      if (prev instanceof Text p && Marks.bits(p.marks()) == marks) {
+        out.set(out.size() - 1, new Text(p.text() + t.text(), Marks.set(marks)));
       } else {
         out.add(new Text(t.text(), Marks.set(marks)));
       }
@@ -165,11 +150,10 @@ final class Headings {
     boolean split = false;
     int topics = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      if (!(b instanceof Paragraph)) {
+      if (!(blocks.get(i) instanceof Paragraph p)) {
         continue;
       }
-      List<Inline> content = ((Paragraph) b).content();
+      List<Inline> content = p.content();
       int lineBreak = firstBreak(content);
       if (lineBreak > 0) {
         if (i > 0 && boldHead(content, lineBreak)) {
@@ -187,9 +171,8 @@ final class Headings {
     }
     if (topics >= 2) {
       for (int i = 0; i < blocks.size(); i++) {
-        Block b = blocks.get(i);
-        if (b instanceof Paragraph) {
-          List<Inline> content = ((Paragraph) b).content();
+        if (blocks.get(i) instanceof Paragraph p) {
+          List<Inline> content = p.content();
           int lineBreak = firstBreak(content);
           if (lineBreak > 0 && topicHead(content, lineBreak) != null) {
             split(blocks, i, content, lineBreak, false);
@@ -205,7 +188,7 @@ final class Headings {
   /** {@return the index of the first line break of the content, or -1} */
   private static int firstBreak(List<Inline> content) {
     for (int i = 0; i < content.size(); i++) {
-      if (content.get(i) instanceof LineBreak) {
+      if (InlineType.of(content.get(i)) == InlineType.BREAK) {
         return i;
       }
     }
@@ -219,7 +202,7 @@ final class Headings {
       List<Block> blocks, int i, List<Inline> content, int lineBreak, boolean bold) {
     List<Inline> head = content.subList(0, lineBreak);
     int start = lineBreak;
-    while (start < content.size() && content.get(start) instanceof LineBreak) {
+    while (start < content.size() && InlineType.of(content.get(start)) == InlineType.BREAK) {
       start++;
     }
     blocks.set(i, new Heading(2, true, bold ? unmarked(head) : List.copyOf(head)));
@@ -231,8 +214,7 @@ final class Headings {
    * text.
    */
   private static boolean boldHead(List<Inline> content, int lineBreak) {
-    Inline first = content.get(0);
-    if (!(first instanceof Text) || !((Text) first).has(Mark.BOLD)) {
+    if (!(content.get(0) instanceof Text first) || !first.has(Mark.BOLD)) {
       return false; // the common case: one look
     }
     List<Inline> head = content.subList(0, lineBreak);
@@ -241,7 +223,7 @@ final class Headings {
       return false;
     }
     String rest = new Paragraph(content.subList(lineBreak, content.size())).text();
-    if (words(rest, PROSE_WORDS) < PROSE_WORDS && CONTACT_DETAIL.matcher(rest).find()) {
+    if (Spaces.words(rest, PROSE_WORDS) < PROSE_WORDS && CONTACT_DETAIL.matcher(rest).find()) {
       return false; // a name or label over a few lines of contact details: a contact
     }
     if (!hasSentence(rest)) {
@@ -249,7 +231,7 @@ final class Headings {
     }
     // a label ("Office:") over a short value is a field, not a section
     return text.charAt(text.length() - 1) != ':'
-        || words(rest, MIN_LABELLED_WORDS) >= MIN_LABELLED_WORDS;
+        || Spaces.words(rest, MIN_LABELLED_WORDS) >= MIN_LABELLED_WORDS;
   }
 
   /** Whether one line of the text has at least {@value #SENTENCE_WORDS} words. */
@@ -260,7 +242,7 @@ final class Headings {
       if (end < 0) {
         end = text.length();
       }
-      if (words(text.substring(start, end), SENTENCE_WORDS) >= SENTENCE_WORDS) {
+      if (Spaces.words(text.substring(start, end), SENTENCE_WORDS) >= SENTENCE_WORDS) {
         return true;
       }
       start = end + 1;
@@ -275,7 +257,7 @@ final class Headings {
    */
   private static @Nullable String topicHead(List<Inline> content, int lineBreak) {
     for (int k = 0; k < lineBreak; k++) {
-      if (!(content.get(k) instanceof Text)) {
+      if (InlineType.of(content.get(k)) != InlineType.TEXT) {
         return null;
       }
     }
@@ -284,24 +266,24 @@ final class Headings {
     if (text.length() < 3
         || text.charAt(text.length() - 1) != ':'
         || !Character.isUpperCase(text.charAt(0))
-        || words(text, MAX_PLAIN_WORDS + 1) > MAX_PLAIN_WORDS
+        || Spaces.words(text, MAX_PLAIN_WORDS + 1) > MAX_PLAIN_WORDS
         || text.contains(". ")
         || text.contains(": ")
         || text.contains("\"")) {
       return null;
     }
     String rest = new Paragraph(content.subList(lineBreak, content.size())).text();
-    return words(rest, MIN_TOPIC_BODY_WORDS) >= MIN_TOPIC_BODY_WORDS ? text : null;
+    return Spaces.words(rest, MIN_TOPIC_BODY_WORDS) >= MIN_TOPIC_BODY_WORDS ? text : null;
   }
 
   /** Whether a one-line paragraph of plain text names a back-matter section. */
   private static boolean sectionLabel(List<Inline> content) {
     int length = 0;
     for (Inline inline : content) {
-      if (!(inline instanceof Text)) {
+      if (!(inline instanceof Text t)) {
         return false;
       }
-      length += ((Text) inline).text().length();
+      length += t.text().length();
     }
     if (length > 80) {
       return false;
@@ -310,38 +292,27 @@ final class Headings {
     if (text.isEmpty() || Character.isLowerCase(text.charAt(0))) {
       return false; // a section label starts with a capital
     }
-    if (text.isEmpty() || words(text, MAX_PLAIN_WORDS + 1) > MAX_PLAIN_WORDS) {
+    if (text.isEmpty() || Spaces.words(text, MAX_PLAIN_WORDS + 1) > MAX_PLAIN_WORDS) {
       return false;
     }
     char last = text.charAt(text.length() - 1);
     if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';') {
       return false;
     }
-    return SECTION_LABEL.matcher(text).matches();
+    return ABOUT_LINE.matcher(text).matches()
+        || Roles.isNotesLabel(text)
+        || Roles.isDisclaimerLabel(text);
   }
 
   private static boolean restHasText(List<Inline> content, int lineBreak) {
     for (int k = lineBreak + 1; k < content.size(); k++) {
-      Inline inline = content.get(k);
-      if (!(inline instanceof LineBreak) && !(inline instanceof Text && isBlank(inline.text()))) {
+      InlineType type = InlineType.of(content.get(k));
+      if (type != InlineType.BREAK
+          && !(type == InlineType.TEXT && isBlank(content.get(k).text()))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** {@return the number of words of the text, counting no further than {@code limit}} */
-  static int words(String text, int limit) {
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length() && words < limit; i++) {
-      boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
-      if (!space && !in) {
-        words++;
-      }
-      in = !space;
-    }
-    return words;
   }
 
   static boolean isBlank(String s) {

@@ -9,10 +9,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.html.Block;
-import org.pressroom.html.ContactBlock;
 import org.pressroom.html.Dateline;
-import org.pressroom.html.Heading;
-import org.pressroom.html.Inline;
 import org.pressroom.html.Mark;
 import org.pressroom.html.Paragraph;
 import org.pressroom.html.Role;
@@ -33,7 +30,7 @@ import org.pressroom.html.Text;
  */
 public final class Roles {
   /** The notes-to-editors labels, as a regular expression alternation (lower case). */
-  static final String NOTES_WORDS =
+  private static final String NOTES_WORDS =
       "notes?(?: (?:to|for) (?:the )?editors?)?|editor'?s'? notes?|notes? to (?:the )?editor"
           + "|noot voor de redactie|noten voor de redactie|noot aan de redactie|noot voor redacties"
           + "|notes? (?:aux|à la|pour les|pour la) rédactions?|notes? aux journalistes"
@@ -41,8 +38,11 @@ public final class Roles {
           + "|anmerkung(?:en)? für (?:die )?redaktion(?:en)?|hinweise für journalisten"
           + "|für die redaktion";
 
-  /** Words that make a short label a disclaimer's (lower case), as an alternation. */
-  static final String DISCLAIMER_WORDS =
+  /**
+   * Words that make a short label a disclaimer's (lower case), as an alternation. Every alternative
+   * holds one of {@link #DISCLAIMER_STEMS}.
+   */
+  private static final String DISCLAIMER_WORDS =
       "(?:[\\p{L}\\p{N} ]{0,40})(?:forward[- ]looking|safe harbou?r|cautionary (?:note|statement)|disclaimer"
           + "|toekomstgerichte|vooruitziende|déclarations prospectives|informations prospectives"
           + "|mise en garde|avertissement|zukunftsgerichtete|haftungsausschluss)(?:[\\p{L}\\p{N} ,()]{0,60})";
@@ -50,40 +50,74 @@ public final class Roles {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** "About X" in the four languages. */
-  private static final Pattern ABOUT =
-      Pattern.compile("(?:about|over|à propos d[e']|a propos d[e']|über|ueber)\\s*\\S.*", FLAGS);
+  private static final GatedPattern ABOUT =
+      gated("(?:about|over|à propos d[e']|a propos d[e']|über|ueber)\\s*\\S.*");
 
-  private static final Pattern NOTES = Pattern.compile("(?:" + NOTES_WORDS + ")\\s*:?", FLAGS);
+  private static final GatedPattern NOTES = gated("(?:" + NOTES_WORDS + ")\\s*:?");
 
   private static final Pattern DISCLAIMER_LABEL =
       Pattern.compile("(?:" + DISCLAIMER_WORDS + ")\\s*:?", FLAGS);
 
+  /**
+   * A part of every alternative of {@link #DISCLAIMER_WORDS}, in lower case. The label pattern
+   * tries each alternative after each of up to 40 leading characters; these plain searches spare
+   * almost every text that search (a third of the body parse of a short release before they did).
+   */
+  private static final List<String> DISCLAIMER_STEMS =
+      List.of(
+          "forward",
+          "safe harbo",
+          "cautionary",
+          "disclaimer",
+          "toekomstgerichte",
+          "vooruitziende",
+          "prospectives",
+          "mise en garde",
+          "avertissement",
+          "zukunftsgerichtete",
+          "haftungsausschluss");
+
   /** How a disclaimer paragraph without a heading opens. */
-  private static final Pattern DISCLAIMER_OPENING =
-      Pattern.compile(
+  private static final GatedPattern DISCLAIMER_OPENING =
+      gated(
           "(?:forward[- ]looking (?:statements?|information)|safe harbou?r|cautionary|disclaimer"
               + "|neither (?:the )?(?:tsx|nasdaq|nyse|canadian securities|securities)"
               + "|certain (?:statements|information) (?:in|contained in|included in) th"
               + "|(?:this|the|ce|cette|dit|deze|diese[rs]?) (?:[\\p{L}-]+ ){0,4}"
               + "(?:contains?|includes?|may contain|contient|peut contenir|bevat|enthält)"
               + " (?:[\\p{L}-]+ ){0,4}(?:forward[- ]looking|prospective|toekomstgerichte"
-              + "|zukunftsgerichtete|vorausschauende))",
-          FLAGS);
+              + "|zukunftsgerichtete|vorausschauende))");
+
+  /**
+   * A part of every alternative of {@link #DISCLAIMER_OPENING}, in lower case: a paragraph without
+   * one opens no disclaimer, and most paragraphs are spared the pattern.
+   */
+  private static final List<String> DISCLAIMER_OPENING_STEMS =
+      List.of(
+          "forward",
+          "safe harbo",
+          "cautionary",
+          "disclaimer",
+          "neither",
+          "certain",
+          "prospective",
+          "toekomstgerichte",
+          "zukunftsgerichtete",
+          "vorausschauende");
 
   /** Accepting no responsibility, anywhere in the opening: the exchanges' boilerplate. */
   private static final Pattern NO_RESPONSIBILITY =
       Pattern.compile("accepts? (?:no )?responsibility for the adequacy or accuracy", FLAGS);
 
   /** An end marker: {@code ###}, {@code -30-}, {@code - ENDS -}, {@code Ende}, {@code - Fin -}. */
-  private static final Pattern END =
-      Pattern.compile(
+  private static final GatedPattern END =
+      gated(
           "#\\s*#\\s*#[#\\s]*|[-–—]+\\s*30\\s*[-–—]+"
-              + "|[-–—\\[(*\\s]*(?:ends?|ende|fin|einde|end of (?:press )?release)[-–—\\])*.\\s]*",
-          FLAGS);
+              + "|[-–—\\[(*\\s]*(?:ends?|ende|fin|einde|end of (?:press )?release)[-–—\\])*.\\s]*");
 
   /** A contact section's label (DESIGN 3.1's list, and the like). */
-  private static final Pattern CONTACT_LABEL =
-      Pattern.compile(
+  private static final GatedPattern CONTACT_LABEL =
+      gated(
           "(?:(?:press|media|investor|investors|medien|presse|pers|news)[- ]?)?"
               + "(?:contacts?|kontakte?|contactpersonen?|contactpersoon|ansprechpartner(?:in|innen)?)"
               + "(?:\\s+(?:presse|médias?|pour la presse|for (?:the )?media|details|information)"
@@ -96,34 +130,37 @@ public final class Roles {
               + "|relations? (?:médias|presse)|pour en savoir plus|pour plus d'informations"
               + "|renseignements(?: presse)?|pressekontakt|pressestelle|medienkontakt"
               + "|für rückfragen|adresse für rückfragen|quelle und kontaktadresse"
-              + "|kontakt für medien|(?:you can )?(?:phone|call|reach|e-?mail) us(?: at)?",
-          FLAGS);
+              + "|kontakt für medien|(?:you can )?(?:phone|call|reach|e-?mail) us(?: at)?");
 
   /** A paragraph introducing contact details: "For further information, ... please contact". */
-  private static final Pattern CONTACT_INTRO =
-      Pattern.compile(
+  private static final GatedPattern CONTACT_INTRO =
+      gated(
           "(?:for (?:further|more) information|for media (?:enquiries|inquiries)|für rückfragen"
               + "|pour (?:plus d'informations|en savoir plus|toute information)"
               + "|voor (?:meer|verdere) informatie)[^.!?]*"
               + "(?:contact|contacter|contactez|contacteer|contacteren|kontaktieren|wenden sie sich an"
-              + "|neem contact op met|please call)[^.!?]{0,40}[:.]?",
-          FLAGS);
+              + "|neem contact op met|please call)[^.!?]{0,40}[:.]?");
 
   /** A distribution, embargo or correction notice, or a note before the lead. */
-  private static final Pattern NOTICE =
-      Pattern.compile(
-          "(?:for immediate release|immediate release|for release|(?:strictly )?embargo(?:ed)?"
-              + "|under embargo|not for (?:release|distribution|publication|dissemination)"
-              + "|press release|news release|media release|media advisory|press statement"
-              + "|correction|corrected|corrects|update|attention|all (?:amounts|figures|dollar"
-              + " amounts|financial figures|currency)|unless otherwise (?:stated|noted|indicated)"
-              + "|persbericht|niet voor (?:publicatie|verspreiding)|voor onmiddellijke"
-              + "|rectificatie|correctie|communiqué(?: de presse)?|pour diffusion"
-              + "|pour publication|sous embargo|rectificatif|ne pas (?:diffuser|publier)"
-              + "|pressemitteilung|presseinformation|pressemeldung|presseinladung|sperrfrist"
-              + "|zur sofortigen|korrektur|berichtigung|medieninformation|medienmitteilung"
-              + "|alle beträge|tous les montants|alle bedragen)\\b.*",
-          FLAGS | Pattern.DOTALL);
+  private static final GatedPattern NOTICE =
+      new GatedPattern(
+          Pattern.compile(
+              "(?:for immediate release|immediate release|for release|(?:strictly )?embargo(?:ed)?"
+                  + "|under embargo|not for (?:release|distribution|publication|dissemination)"
+                  + "|press release|news release|media release|media advisory|press statement"
+                  + "|correction|corrected|corrects|update|attention|all (?:amounts|figures|dollar"
+                  + " amounts|financial figures|currency)|unless otherwise (?:stated|noted|indicated)"
+                  + "|persbericht|niet voor (?:publicatie|verspreiding)|voor onmiddellijke"
+                  + "|rectificatie|correctie|communiqué(?: de presse)?|pour diffusion"
+                  + "|pour publication|sous embargo|rectificatif|ne pas (?:diffuser|publier)"
+                  + "|pressemitteilung|presseinformation|pressemeldung|presseinladung|sperrfrist"
+                  + "|zur sofortigen|korrektur|berichtigung|medieninformation|medienmitteilung"
+                  + "|alle beträge|tous les montants|alle bedragen)\\b.*",
+              FLAGS | Pattern.DOTALL));
+
+  private static GatedPattern gated(String regex) {
+    return new GatedPattern(Pattern.compile(regex, FLAGS));
+  }
 
   /** The most words a notice, a label or a repeated title has. */
   private static final int MAX_SHORT_WORDS = 30;
@@ -196,7 +233,8 @@ public final class Roles {
         current = Role.BODY;
         continue;
       }
-      if (b instanceof ContactBlock) {
+      BlockType type = BlockType.of(b);
+      if (type == BlockType.CONTACT) {
         roles[i] = Role.CONTACTS;
         continue;
       }
@@ -214,7 +252,7 @@ public final class Roles {
             || opened == Role.NOTES) {
           current = opened;
         }
-      } else if (b instanceof Heading && current != Role.END && current != Role.BODY) {
+      } else if (type == BlockType.HEADING && current != Role.END && current != Role.BODY) {
         if (prose(blocks, i + 1, text)) {
           current = Role.BODY; // a heading of no back-matter section over prose: news again
         }
@@ -229,9 +267,12 @@ public final class Roles {
    * of at least {@value #TEXT_WORDS} words
    */
   private static boolean prose(List<Block> blocks, int from, IntFunction<String> texts) {
-    for (int i = from; i < blocks.size() && !(blocks.get(i) instanceof Heading); i++) {
-      if (blocks.get(i) instanceof Paragraph
-          && Headings.words(texts.apply(i), TEXT_WORDS) >= TEXT_WORDS) {
+    for (int i = from; i < blocks.size(); i++) {
+      BlockType type = BlockType.of(blocks.get(i));
+      if (type == BlockType.HEADING) {
+        return false;
+      }
+      if (type == BlockType.PARAGRAPH && Spaces.words(texts.apply(i), TEXT_WORDS) >= TEXT_WORDS) {
         return true;
       }
     }
@@ -250,7 +291,7 @@ public final class Roles {
     if (dateline != null) {
       for (int i = 0; i < Math.min(blocks.size(), LEAD_WINDOW); i++) {
         Block b = blocks.get(i);
-        if (b instanceof Paragraph) {
+        if (BlockType.of(b) == BlockType.PARAGRAPH) {
           String text = texts.apply(i);
           int at = text.indexOf(dateline.text());
           if (at >= 0 && at < OPENING) {
@@ -262,7 +303,7 @@ public final class Roles {
     int first = -1; // the first paragraph of any kind, when none near the start reads as text
     for (int i = 0; i < blocks.size() && (first < 0 || i < LEAD_WINDOW); i++) {
       Block b = blocks.get(i);
-      if (b instanceof Paragraph) {
+      if (BlockType.of(b) == BlockType.PARAGRAPH) {
         String text = texts.apply(i);
         Role front = frontMatter(b, text, titles);
         if (front == Role.TITLE && !isTitle(text, titles) && !FrontMatter.allCapitals(text)) {
@@ -286,7 +327,7 @@ public final class Roles {
     if (text.isEmpty()) {
       return false;
     }
-    if (Headings.words(text, TEXT_WORDS) >= TEXT_WORDS) {
+    if (Spaces.words(text, TEXT_WORDS) >= TEXT_WORDS) {
       return true;
     }
     int end = text.length() - 1;
@@ -299,8 +340,9 @@ public final class Roles {
 
   /** {@return the role of a block before the lead} */
   private static Role frontMatter(Block b, String text, List<String> titles) {
-    if (b instanceof Heading || b instanceof Paragraph) {
-      if (Headings.words(text, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS) {
+    BlockType type = BlockType.of(b);
+    if (type == BlockType.HEADING || type == BlockType.PARAGRAPH) {
+      if (Spaces.words(text, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS) {
         if (isTitle(text, titles)) {
           return Role.TITLE;
         }
@@ -313,50 +355,36 @@ public final class Roles {
       }
       return Role.TITLE;
     }
-    if (b instanceof ContactBlock) {
-      return Role.CONTACTS;
-    }
-    return Role.TITLE;
+    return type == BlockType.CONTACT ? Role.CONTACTS : Role.TITLE;
   }
 
   /** {@return the back-matter role a block opens, or null} */
   private static @Nullable Role opens(Block b, IntFunction<String> texts, int i) {
-    if (b instanceof Heading) {
+    BlockType type = BlockType.of(b);
+    if (type == BlockType.HEADING) {
       String text = texts.apply(i);
-      if (Headings.words(text, MAX_SHORT_WORDS + 1) > MAX_SHORT_WORDS) {
+      if (Spaces.words(text, MAX_SHORT_WORDS + 1) > MAX_SHORT_WORDS) {
         return null;
       }
       return label(text);
     }
-    if (!(b instanceof Paragraph)) {
+    if (!(b instanceof Paragraph p) || p.content().isEmpty()) {
       return null;
     }
-    Paragraph p = (Paragraph) b;
-    List<Inline> content = p.content();
-    if (content.isEmpty()) {
-      return null;
-    }
-    Inline first = content.get(0);
     String text = texts.apply(i);
     if (text.isEmpty()) {
       return null;
     }
-    // One look at the first character spares most paragraphs the patterns: every label, marker
-    // and opening below starts with a capital, a digit or a sign (or an "f", "s", "c", "d", "n",
-    // "t", "p" or "v" in any case).
-    char c0 = text.charAt(0);
-    boolean labelLike = !Character.isLowerCase(c0);
-    char lower = Character.toLowerCase(c0);
-    if (text.length() <= 200
-        && (lower == 'f' || lower == 'p' || lower == 'v')
-        && CONTACT_INTRO.matcher(text).matches()) {
+    // Every label and marker below starts with a capital, a digit or a sign
+    boolean labelLike = !Character.isLowerCase(text.charAt(0));
+    if (text.length() <= 200 && CONTACT_INTRO.matches(text)) {
       return Role.CONTACTS;
     }
     if (labelLike && text.length() <= 80) {
-      if (END.matcher(text).matches()) {
+      if (END.matches(text)) {
         return Role.END;
       }
-      if (Headings.words(text, 9) <= 8) {
+      if (Spaces.words(text, 9) <= 8) {
         Role role = label(text);
         if (role != null && role != Role.BOILERPLATE) {
           return role;
@@ -366,25 +394,41 @@ public final class Roles {
     int lineEnd = labelLike ? text.indexOf('\n') : -1;
     if (lineEnd > 0 && lineEnd <= 80) {
       String line = text.substring(0, lineEnd);
-      if (Headings.words(line, 9) <= 8) {
+      if (Spaces.words(line, 9) <= 8) {
         Role role = label(line);
         if (role != null && role != Role.END) {
           return role; // a label on the paragraph's first line: "Quelle und Kontaktadresse:"
         }
       }
     }
-    if (first instanceof Text && ((Text) first).has(Mark.BOLD)) {
-      String bold = ((Text) first).text().strip();
-      if (ABOUT.matcher(bold).matches() && Headings.words(bold, 9) <= 8) {
+    if (p.content().get(0) instanceof Text first && first.has(Mark.BOLD)) {
+      String bold = first.text().strip();
+      if (ABOUT.matches(bold) && Spaces.words(bold, 9) <= 8) {
         return Role.BOILERPLATE; // "About X" in bold opening the boilerplate paragraph
       }
     }
+    return opensDisclaimer(text) ? Role.DISCLAIMER : null;
+  }
+
+  /**
+   * {@return whether a paragraph opens like a disclaimer}: "Forward-looking statements ...", "This
+   * release contains forward-looking ...", or an exchange's "accepts no responsibility"
+   */
+  private static boolean opensDisclaimer(String text) {
     String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
-    if (("fscdnt".indexOf(lower) >= 0 && DISCLAIMER_OPENING.matcher(opening).lookingAt())
-        || (opening.contains("esponsibility") && NO_RESPONSIBILITY.matcher(opening).find())) {
-      return Role.DISCLAIMER;
+    if (opening.contains("esponsibility") && NO_RESPONSIBILITY.matcher(opening).find()) {
+      return true;
     }
-    return null;
+    if (!DISCLAIMER_OPENING.mayStart(opening)) {
+      return false; // most paragraphs: by their first character
+    }
+    String lower = opening.toLowerCase(Locale.ROOT);
+    for (String stem : DISCLAIMER_OPENING_STEMS) {
+      if (lower.contains(stem)) {
+        return DISCLAIMER_OPENING.lookingAt(opening);
+      }
+    }
+    return false;
   }
 
   /** {@return the section role a short label names, or null} */
@@ -393,27 +437,43 @@ public final class Roles {
     if (t.isEmpty()) {
       return null;
     }
-    if (END.matcher(t).matches()) {
+    if (END.matches(t)) {
       return Role.END;
     }
-    if (NOTES.matcher(t).matches()) {
+    if (isNotesLabel(t)) {
       return Role.NOTES;
     }
     if (isContactLabel(t)) {
       return Role.CONTACTS;
     }
-    if (DISCLAIMER_LABEL.matcher(t).matches()) {
+    if (isDisclaimerLabel(t)) {
       return Role.DISCLAIMER;
     }
-    if (ABOUT.matcher(t).matches()) {
+    if (ABOUT.matches(t)) {
       return Role.BOILERPLATE;
     }
     return null;
   }
 
+  /** {@return whether a text is a label of notes to editors} */
+  static boolean isNotesLabel(String text) {
+    return NOTES.matches(text);
+  }
+
+  /** {@return whether a text is a disclaimer's label}: "Forward-looking statements" and the like */
+  static boolean isDisclaimerLabel(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String stem : DISCLAIMER_STEMS) {
+      if (lower.contains(stem)) {
+        return DISCLAIMER_LABEL.matcher(text).matches();
+      }
+    }
+    return false;
+  }
+
   private static boolean isContactLabel(String text) {
     String t = stripEnd(text);
-    return CONTACT_LABEL.matcher(t).matches();
+    return CONTACT_LABEL.matches(t);
   }
 
   /**
@@ -421,8 +481,7 @@ public final class Roles {
    * on amounts, at most {@value #MAX_SHORT_WORDS} words
    */
   static boolean isNotice(String text) {
-    return Headings.words(text, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS
-        && NOTICE.matcher(text).matches();
+    return Spaces.words(text, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS && NOTICE.matches(text);
   }
 
   /** {@return whether the text is a notice written in capitals, such as FOR IMMEDIATE RELEASE} */

@@ -104,13 +104,14 @@ public final class Spaces {
   }
 
   /**
-   * {@return the number of words in a block's text} (collapsed, as {@link #collapse} gives it):
-   * runs of characters between spaces and line breaks.
+   * {@return the number of words in a block's text} (collapsed, as {@link #collapse} gives it),
+   * counting no further than {@code limit}: runs of characters between spaces and line breaks.
+   * Compare with a limit one past the bound, as in {@code words(text, 21) <= 20}.
    */
-  static int words(String text) {
+  static int words(String text, int limit) {
     int words = 0;
     boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && words < limit; i++) {
       boolean space = text.charAt(i) == ' ' || text.charAt(i) == '\n';
       if (!space && !in) {
         words++;

@@ -95,7 +95,7 @@ final class Tables {
         for (Block b : full.blocks()) {
           text |=
               BlockType.of(b) == BlockType.PARAGRAPH
-                  && Headings.words(b.text(), PROSE_WORDS) >= PROSE_WORDS;
+                  && Spaces.words(b.text(), PROSE_WORDS) >= PROSE_WORDS;
         }
       }
     }

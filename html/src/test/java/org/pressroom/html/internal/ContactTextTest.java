@@ -12,19 +12,26 @@ import org.pressroom.Contact;
  */
 class ContactTextTest {
   @Test
+  void aLabelNamingARoleCarriesItAsWritten() {
+    assertThat(ContactLabels.label("Investor Relations: Jane Doe, +1 555 0100"))
+        .isEqualTo(new ContactLabels.LabelMatch(20, true, true, "Investor Relations"));
+    assertThat(ContactLabels.label("PRESS OFFICE - Jane Doe").role()).isEqualTo("PRESS OFFICE");
+  }
+
+  @Test
   void readsALabelWithItsSeparator() {
     assertThat(ContactLabels.label("Press contact: Jane Doe"))
-        .isEqualTo(new ContactLabels.LabelMatch(15, true, true));
+        .isEqualTo(new ContactLabels.LabelMatch(15, true, true, null));
     assertThat(ContactLabels.label("Press contact \u2014 Jane"))
-        .isEqualTo(new ContactLabels.LabelMatch(16, true, true));
+        .isEqualTo(new ContactLabels.LabelMatch(16, true, true, null));
     assertThat(ContactLabels.label("Contact\nJane"))
-        .isEqualTo(new ContactLabels.LabelMatch(8, true, true));
+        .isEqualTo(new ContactLabels.LabelMatch(8, true, true, null));
     assertThat(ContactLabels.label("Contact, Jane"))
-        .isEqualTo(new ContactLabels.LabelMatch(9, false, true));
+        .isEqualTo(new ContactLabels.LabelMatch(9, false, true, null));
     assertThat(ContactLabels.label("contact"))
-        .isEqualTo(new ContactLabels.LabelMatch(7, false, true));
+        .isEqualTo(new ContactLabels.LabelMatch(7, false, true, null));
     assertThat(ContactLabels.label("For more information: x"))
-        .isEqualTo(new ContactLabels.LabelMatch(22, true, false));
+        .isEqualTo(new ContactLabels.LabelMatch(22, true, false, null));
   }
 
   @Test
