@@ -41,9 +41,10 @@ final class ContactCards {
   }
 
   private static final String CARD = "release-content-contact";
-  private static final String CARD_NAME = "release-content-contact__name";
-  private static final String CARD_DESCRIPTION = "release-content-contact__description";
-  private static final String CARD_COMPANY = "release-content-contact__company";
+  private static final String CARD_PART = CARD + "__";
+  private static final String CARD_NAME = CARD_PART + "name";
+  private static final String CARD_DESCRIPTION = CARD_PART + "description";
+  private static final String CARD_COMPANY = CARD_PART + "company";
 
   /** schema.org types whose microdata is a contact. */
   private static final Set<String> SCHEMA_TYPES = Set.of("person", "contactpoint");
@@ -178,7 +179,9 @@ final class ContactCards {
       if (!(node instanceof Element e)) {
         return;
       }
-      if (!open.isEmpty() && e.className().contains("icon-")) {
+      // One read of the class attribute; most elements of a card have no class of interest
+      String classes = e.className();
+      if (!open.isEmpty() && classes.contains("icon-")) {
         for (int index : open) {
           anyIcon.set(index, true);
           for (Icon icon : Icon.values()) {
@@ -188,7 +191,7 @@ final class ContactCards {
           }
         }
       }
-      if (!e.className().isEmpty()) {
+      if (mayNamePart(classes)) {
         if (name == null && e.hasClass(CARD_NAME)) {
           name = e;
         }
@@ -211,6 +214,16 @@ final class ContactCards {
           avatar = src;
         }
       }
+    }
+
+    /** Whether the classes may hold a part's class; as {@code hasClass}, ignoring case. */
+    private static boolean mayNamePart(String classes) {
+      for (int i = classes.indexOf('_'); i >= 0; i = classes.indexOf('_', i + 1)) {
+        if (classes.regionMatches(true, i - CARD.length(), CARD_PART, 0, CARD_PART.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

@@ -216,13 +216,7 @@ public final class Roles {
     if (n == 0) {
       return List.of();
     }
-    List<String> normalTitles = new ArrayList<>(titles.size());
-    for (String t : titles) {
-      String norm = normal(t);
-      if (!norm.isEmpty()) {
-        normalTitles.add(norm);
-      }
-    }
+    Titles normalTitles = new Titles(titles);
     int lead = lead(blocks, dateline, normalTitles, text);
     // the section role; null before the lead (front matter), none when there is no lead
     Role current = lead < 0 ? Role.BODY : null;
@@ -284,10 +278,7 @@ public final class Roles {
    * else the first paragraph of text that is no front matter; -1 when there is none
    */
   private static int lead(
-      List<Block> blocks,
-      @Nullable Dateline dateline,
-      List<String> titles,
-      IntFunction<String> texts) {
+      List<Block> blocks, @Nullable Dateline dateline, Titles titles, IntFunction<String> texts) {
     if (dateline != null) {
       for (int i = 0; i < Math.min(blocks.size(), LEAD_WINDOW); i++) {
         Block b = blocks.get(i);
@@ -339,7 +330,7 @@ public final class Roles {
   }
 
   /** {@return the role of a block before the lead} */
-  private static Role frontMatter(Block b, String text, List<String> titles) {
+  private static Role frontMatter(Block b, String text, Titles titles) {
     BlockType type = BlockType.of(b);
     if (type == BlockType.HEADING || type == BlockType.PARAGRAPH) {
       if (Spaces.words(text, MAX_SHORT_WORDS + 1) <= MAX_SHORT_WORDS) {
@@ -489,8 +480,34 @@ public final class Roles {
     return FrontMatter.allCapitals(text) && isNotice(text);
   }
 
+  /** The release's title and subtitle as {@link #normal} gives them, made on first use. */
+  private static final class Titles {
+    private final List<String> titles;
+    private @Nullable List<String> normal;
+
+    Titles(List<String> titles) {
+      this.titles = titles;
+    }
+
+    List<String> normal() {
+      List<String> n = normal;
+      if (n == null) {
+        n = new ArrayList<>(titles.size());
+        for (String t : titles) {
+          String norm = Roles.normal(t);
+          if (!norm.isEmpty()) {
+            n.add(norm);
+          }
+        }
+        normal = n;
+      }
+      return n;
+    }
+  }
+
   /** {@return whether the text repeats the title or subtitle (or is repeated by it)} */
-  private static boolean isTitle(String text, List<String> titles) {
+  private static boolean isTitle(String text, Titles repeated) {
+    List<String> titles = repeated.normal();
     if (titles.isEmpty()) {
       return false;
     }
