@@ -56,6 +56,11 @@ final class ContactCards {
 
   /** {@return whether the element is a card or microformat this class reads} */
   static boolean isCard(Element el) {
+    return el.attributesSize() > 0 // most paragraphs and list items: no attribute at all
+        && isCardWithAttributes(el);
+  }
+
+  private static boolean isCardWithAttributes(Element el) {
     return el.hasClass(CARD)
         || el.hasClass("vcard")
         || el.hasClass("h-card")

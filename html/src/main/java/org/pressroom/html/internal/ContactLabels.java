@@ -158,6 +158,20 @@ final class ContactLabels {
           "wenden sie sich an",
           "wenden sie sich bitte an");
 
+  /** The last letter of each of {@link #INTRO_ENDINGS}. */
+  private static final String INTRO_LAST = lastLetters(INTRO_ENDINGS);
+
+  private static String lastLetters(List<String> endings) {
+    StringBuilder sb = new StringBuilder();
+    for (String ending : endings) {
+      char last = ending.charAt(ending.length() - 1);
+      if (sb.indexOf(String.valueOf(last)) < 0) {
+        sb.append(last);
+      }
+    }
+    return sb.toString();
+  }
+
   /** The labels, longest first, by the {@link #key} of their first three letters. */
   private static final Map<Long, List<String>> BY_PREFIX = new HashMap<>();
 
@@ -307,6 +321,9 @@ final class ContactLabels {
             || text.charAt(end - 1) == '\uFF1A'
             || Spaces.isSpace(text.charAt(end - 1)))) {
       end--;
+    }
+    if (end == 0 || INTRO_LAST.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
+      return false; // most texts: no ending can be theirs
     }
     for (String ending : INTRO_ENDINGS) {
       int from = end - ending.length();

@@ -144,7 +144,7 @@ final class ContactReader {
               ContactText.lines(text, label.end(), mailtos(p.content())), label.role());
       if (!found.isEmpty()) {
         section.label(label.role());
-        section.found = found(found);
+        section.found = contactBlocks(found);
         return i + 1;
       }
     }
@@ -168,7 +168,7 @@ final class ContactReader {
       }
       List<ContactText.Found> found = ContactText.read(lines, section.role);
       if (!found.isEmpty()) {
-        section.found = found(found);
+        section.found = contactBlocks(found);
         return end;
       }
     }
@@ -381,9 +381,10 @@ final class ContactReader {
 
   /** {@return the contact blocks of what was found, or null when nothing was} */
   private static @Nullable List<Block> found(List<ContactText.Found> found) {
-    if (found.isEmpty()) {
-      return null;
-    }
+    return found.isEmpty() ? null : contactBlocks(found);
+  }
+
+  private static List<Block> contactBlocks(List<ContactText.Found> found) {
     List<Block> out = new ArrayList<>(found.size());
     for (ContactText.Found f : found) {
       out.add(textual(f));
