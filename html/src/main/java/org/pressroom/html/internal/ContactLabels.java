@@ -175,6 +175,9 @@ final class ContactLabels {
   /** The labels, longest first, by the {@link #key} of their first three letters. */
   private static final Map<Long, List<String>> BY_PREFIX = new HashMap<>();
 
+  /** The first letter of each label (as {@link #key} folds it). */
+  private static final String FIRST_LETTERS;
+
   static {
     List<String> all = new ArrayList<>(STRONG);
     all.addAll(WEAK);
@@ -185,6 +188,14 @@ final class ContactLabels {
     for (String label : all) {
       BY_PREFIX.computeIfAbsent(key(label), k -> new ArrayList<>()).add(label);
     }
+    StringBuilder first = new StringBuilder();
+    for (String label : all) {
+      char c = Character.toLowerCase(label.charAt(0));
+      if (first.indexOf(String.valueOf(c)) < 0) {
+        first.append(c);
+      }
+    }
+    FIRST_LETTERS = first.toString();
   }
 
   private ContactLabels() {}
@@ -240,9 +251,12 @@ final class ContactLabels {
     if (text.length() < 4) {
       return null;
     }
+    if (FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return null; // most texts: one look at the first letter
+    }
     List<String> candidates = BY_PREFIX.get(key(text));
     if (candidates == null) {
-      return null; // most texts: one map look-up
+      return null;
     }
     for (String label : candidates) {
       int n = label.length();

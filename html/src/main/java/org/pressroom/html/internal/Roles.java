@@ -406,13 +406,17 @@ public final class Roles {
    * release contains forward-looking ...", or an exchange's "accepts no responsibility"
    */
   private static boolean opensDisclaimer(String text) {
-    String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
-    if (opening.contains("esponsibility") && NO_RESPONSIBILITY.matcher(opening).find()) {
+    int end = Math.min(text.length(), OPENING);
+    int word = text.indexOf("esponsibility");
+    if (word >= 0
+        && word + "esponsibility".length() <= end
+        && NO_RESPONSIBILITY.matcher(text).region(0, end).find()) {
       return true;
     }
-    if (!DISCLAIMER_OPENING.mayStart(opening)) {
-      return false; // most paragraphs: by their first character
+    if (!DISCLAIMER_OPENING.mayStart(text)) {
+      return false; // most paragraphs: by their first character, without a copy of their opening
     }
+    String opening = text.substring(0, end);
     String lower = opening.toLowerCase(Locale.ROOT);
     for (String stem : DISCLAIMER_OPENING_STEMS) {
       if (lower.contains(stem)) {
