@@ -173,6 +173,8 @@ final class ContactCards {
     final List<EnumSet<Icon>> icons = new ArrayList<>();
     final List<Boolean> anyIcon = new ArrayList<>();
 
+    private static final Icon[] ICONS = Icon.values();
+
     /** The trimmed source of the first image with a non-empty, safe one; or null. */
     @Nullable String avatar;
 
@@ -184,27 +186,28 @@ final class ContactCards {
       if (!(node instanceof Element e)) {
         return;
       }
-      // One read of the class attribute; most elements of a card have no class of interest
+      // One pass over the class attribute, instead of a hasClass per class of interest
       String classes = e.className();
-      if (!open.isEmpty() && classes.contains("icon-")) {
+      boolean iconed = !open.isEmpty() && classes.contains("icon-");
+      if (iconed) {
         for (int index : open) {
           anyIcon.set(index, true);
-          for (Icon icon : Icon.values()) {
-            if (e.hasClass(icon.className)) {
-              icons.get(index).add(icon);
-            }
-          }
         }
       }
-      if (mayNamePart(classes)) {
-        if (name == null && e.hasClass(CARD_NAME)) {
-          name = e;
-        }
-        if (description == null && e.hasClass(CARD_DESCRIPTION)) {
-          description = e;
-        }
-        if (company == null && e.hasClass(CARD_COMPANY)) {
-          company = e;
+      if (iconed || mayNamePart(classes)) {
+        int n = classes.length();
+        int i = 0;
+        while (i < n) {
+          while (i < n && Character.isWhitespace(classes.charAt(i))) {
+            i++;
+          }
+          int start = i;
+          while (i < n && !Character.isWhitespace(classes.charAt(i))) {
+            i++;
+          }
+          if (i > start) {
+            classToken(e, classes, start, i - start, iconed);
+          }
         }
       }
       String tag = e.normalName();
@@ -219,6 +222,30 @@ final class ContactCards {
           avatar = src;
         }
       }
+    }
+
+    /** Takes one class of an element: a part of the card, or an icon inside the open links. */
+    private void classToken(Element e, String classes, int start, int length, boolean iconed) {
+      if (name == null && is(classes, start, length, CARD_NAME)) {
+        name = e;
+      } else if (description == null && is(classes, start, length, CARD_DESCRIPTION)) {
+        description = e;
+      } else if (company == null && is(classes, start, length, CARD_COMPANY)) {
+        company = e;
+      } else if (iconed) {
+        for (Icon icon : ICONS) {
+          if (is(classes, start, length, icon.className)) {
+            for (int index : open) {
+              icons.get(index).add(icon);
+            }
+          }
+        }
+      }
+    }
+
+    /** Whether a class is the given one, ignoring case as {@code hasClass} does. */
+    private static boolean is(String classes, int start, int length, String name) {
+      return length == name.length() && classes.regionMatches(true, start, name, 0, length);
     }
 
     /** Whether the classes may hold a part's class; as {@code hasClass}, ignoring case. */
