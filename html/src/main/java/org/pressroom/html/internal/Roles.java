@@ -77,33 +77,33 @@ public final class Roles {
           "zukunftsgerichtete",
           "haftungsausschluss");
 
-  /** How a disclaimer paragraph without a heading opens. */
+  /** How a disclaimer paragraph without a heading opens: with a disclaimer's own words. */
   private static final GatedPattern DISCLAIMER_OPENING =
       gated(
           "(?:forward[- ]looking (?:statements?|information)|safe harbou?r|cautionary|disclaimer"
               + "|neither (?:the )?(?:tsx|nasdaq|nyse|canadian securities|securities)"
-              + "|certain (?:statements|information) (?:in|contained in|included in) th"
-              + "|(?:this|the|ce|cette|dit|deze|diese[rs]?) (?:[\\p{L}-]+ ){0,4}"
+              + "|certain (?:statements|information) (?:in|contained in|included in) th)");
+
+  /** Or by saying what it holds: "This release contains forward-looking statements". */
+  private static final Pattern DISCLAIMER_HOLDING =
+      Pattern.compile(
+          "(?:this|the|ce|cette|dit|deze|diese[rs]?) (?:[\\p{L}-]+ ){0,4}"
               + "(?:contains?|includes?|may contain|contient|peut contenir|bevat|enthält)"
               + " (?:[\\p{L}-]+ ){0,4}(?:forward[- ]looking|prospective|toekomstgerichte"
-              + "|zukunftsgerichtete|vorausschauende))");
+              + "|zukunftsgerichtete|vorausschauende)",
+          FLAGS);
+
+  /** The first words {@link #DISCLAIMER_HOLDING} can start with, and a space. */
+  private static final List<String> HOLDING_FIRST_WORDS =
+      List.of("this ", "the ", "ce ", "cette ", "dit ", "deze ", "diese");
 
   /**
-   * A part of every alternative of {@link #DISCLAIMER_OPENING}, in lower case: a paragraph without
-   * one opens no disclaimer, and most paragraphs are spared the pattern.
+   * A part of what {@link #DISCLAIMER_HOLDING} ends with, in lower case: an opening without one is
+   * spared the pattern.
    */
-  private static final List<String> DISCLAIMER_OPENING_STEMS =
+  private static final List<String> HOLDING_STEMS =
       List.of(
-          "forward",
-          "safe harbo",
-          "cautionary",
-          "disclaimer",
-          "neither",
-          "certain",
-          "prospective",
-          "toekomstgerichte",
-          "zukunftsgerichtete",
-          "vorausschauende");
+          "forward", "prospective", "toekomstgerichte", "zukunftsgerichtete", "vorausschauende");
 
   /** Accepting no responsibility, anywhere in the opening: the exchanges' boilerplate. */
   private static final Pattern NO_RESPONSIBILITY =
@@ -413,14 +413,21 @@ public final class Roles {
         && NO_RESPONSIBILITY.matcher(text).region(0, end).find()) {
       return true;
     }
-    if (!DISCLAIMER_OPENING.mayStart(text)) {
-      return false; // most paragraphs: by their first character, without a copy of their opening
+    if (DISCLAIMER_OPENING.lookingAt(text)) {
+      return true; // the pattern reads no further than its longest words
+    }
+    boolean holding = false;
+    for (String first : HOLDING_FIRST_WORDS) {
+      holding |= text.regionMatches(true, 0, first, 0, first.length());
+    }
+    if (!holding) {
+      return false; // most paragraphs
     }
     String opening = text.substring(0, end);
     String lower = opening.toLowerCase(Locale.ROOT);
-    for (String stem : DISCLAIMER_OPENING_STEMS) {
+    for (String stem : HOLDING_STEMS) {
       if (lower.contains(stem)) {
-        return DISCLAIMER_OPENING.lookingAt(opening);
+        return DISCLAIMER_HOLDING.matcher(opening).lookingAt();
       }
     }
     return false;
