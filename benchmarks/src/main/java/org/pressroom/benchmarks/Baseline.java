@@ -46,10 +46,10 @@ final class Baseline {
 
     @Override
     public void head(Node node, int depth) {
-      if (node instanceof Element) {
+      if (node instanceof TextNode text) {
+        chars += text.text().length();
+      } else if (node instanceof Element) {
         elements++;
-      } else if (node instanceof TextNode) {
-        chars += ((TextNode) node).text().length();
       }
     }
   }
