@@ -416,11 +416,7 @@ public final class Roles {
     if (DISCLAIMER_OPENING.lookingAt(text)) {
       return true; // the pattern reads no further than its longest words
     }
-    boolean holding = false;
-    for (String first : HOLDING_FIRST_WORDS) {
-      holding |= text.regionMatches(true, 0, first, 0, first.length());
-    }
-    if (!holding) {
+    if (!holdsFirstWord(text)) {
       return false; // most paragraphs
     }
     String opening = text.substring(0, end);
@@ -428,6 +424,15 @@ public final class Roles {
     for (String stem : HOLDING_STEMS) {
       if (lower.contains(stem)) {
         return DISCLAIMER_HOLDING.matcher(opening).lookingAt();
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsFirstWord(String text) {
+    for (String first : HOLDING_FIRST_WORDS) {
+      if (text.regionMatches(true, 0, first, 0, first.length())) {
+        return true;
       }
     }
     return false;
