@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.pressroom.export.internal.PrezlyWriter;
 import org.pressroom.html.Body;
@@ -87,7 +86,9 @@ final class PrezlyChecks {
       }
     }
     if (node.has("uuid")) {
-      assertThat(UUID.fromString(node.get("uuid").asString())).isNotNull();
+      assertThat(node.get("uuid").asString())
+          .as("a uuid")
+          .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
     node.get("children").forEach(child -> checkShapes(child, prezlyKeys));
   }

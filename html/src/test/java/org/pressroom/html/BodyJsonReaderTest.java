@@ -283,7 +283,8 @@ class BodyJsonReaderTest {
     String json = withBlock("{\"type\": \"divider\", \"text\": \"\", \"id\": {\"a\": [1]}}");
     assertThat(
             catchThrowableOfType(SchemaException.class, () -> BodyJsonReader.strict().read(json)))
-        .isNotNull();
+        .extracting(ReadException::pointer)
+        .isEqualTo("/blocks/0/id");
     Body body =
         BodyJsonReader.create(ReadOptions.defaults().withUnknownKeys(UnknownKeys.IGNORE))
             .read(json);
