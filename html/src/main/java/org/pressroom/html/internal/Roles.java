@@ -430,8 +430,9 @@ public final class Roles {
   }
 
   private static boolean holdsFirstWord(String text) {
+    char c = Character.toLowerCase(text.charAt(0));
     for (String first : HOLDING_FIRST_WORDS) {
-      if (text.regionMatches(true, 0, first, 0, first.length())) {
+      if (c == first.charAt(0) && text.regionMatches(true, 0, first, 0, first.length())) {
         return true;
       }
     }
