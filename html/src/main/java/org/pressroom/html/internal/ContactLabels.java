@@ -1,6 +1,7 @@
 package org.pressroom.html.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -159,14 +160,15 @@ final class ContactLabels {
           "wenden sie sich bitte an");
 
   /** The last letter of each of {@link #INTRO_ENDINGS}. */
-  private static final String INTRO_LAST = lastLetters(INTRO_ENDINGS);
+  private static final String INTRO_LAST = letters(INTRO_ENDINGS, false);
 
-  private static String lastLetters(List<String> endings) {
+  /** {@return the distinct first (or last) letters of the words, folded to lower case} */
+  private static String letters(Collection<String> words, boolean first) {
     StringBuilder sb = new StringBuilder();
-    for (String ending : endings) {
-      char last = ending.charAt(ending.length() - 1);
-      if (sb.indexOf(String.valueOf(last)) < 0) {
-        sb.append(last);
+    for (String word : words) {
+      char c = Character.toLowerCase(word.charAt(first ? 0 : word.length() - 1));
+      if (sb.indexOf(String.valueOf(c)) < 0) {
+        sb.append(c);
       }
     }
     return sb.toString();
@@ -188,14 +190,7 @@ final class ContactLabels {
     for (String label : all) {
       BY_PREFIX.computeIfAbsent(key(label), k -> new ArrayList<>()).add(label);
     }
-    StringBuilder first = new StringBuilder();
-    for (String label : all) {
-      char c = Character.toLowerCase(label.charAt(0));
-      if (first.indexOf(String.valueOf(c)) < 0) {
-        first.append(c);
-      }
-    }
-    FIRST_LETTERS = first.toString();
+    FIRST_LETTERS = letters(all, true);
   }
 
   private ContactLabels() {}

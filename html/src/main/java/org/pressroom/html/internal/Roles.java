@@ -420,10 +420,15 @@ public final class Roles {
       return false; // most paragraphs
     }
     String opening = text.substring(0, end);
-    String lower = opening.toLowerCase(Locale.ROOT);
-    for (String stem : HOLDING_STEMS) {
+    return holdsAny(opening, HOLDING_STEMS) && DISCLAIMER_HOLDING.matcher(opening).lookingAt();
+  }
+
+  /** {@return whether the text holds one of the stems (lower case), ignoring case} */
+  private static boolean holdsAny(String text, List<String> stems) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String stem : stems) {
       if (lower.contains(stem)) {
-        return DISCLAIMER_HOLDING.matcher(opening).lookingAt();
+        return true;
       }
     }
     return false;
@@ -470,13 +475,7 @@ public final class Roles {
 
   /** {@return whether a text is a disclaimer's label}: "Forward-looking statements" and the like */
   static boolean isDisclaimerLabel(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String stem : DISCLAIMER_STEMS) {
-      if (lower.contains(stem)) {
-        return DISCLAIMER_LABEL.matcher(text).matches();
-      }
-    }
-    return false;
+    return holdsAny(text, DISCLAIMER_STEMS) && DISCLAIMER_LABEL.matcher(text).matches();
   }
 
   private static boolean isContactLabel(String text) {

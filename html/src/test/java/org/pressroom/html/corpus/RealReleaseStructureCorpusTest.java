@@ -127,8 +127,8 @@ class RealReleaseStructureCorpusTest {
     int marked = 0;
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, Object> release : roles.entrySet()) {
+      assertThat(BODIES).as("the marked releases").containsKey(release.getKey());
       Body body = BODIES.get(release.getKey());
-      assertThat(body).as("a release named %s", release.getKey()).isNotNull();
       List<Block> top = body.blocks();
       for (Map.Entry<String, Object> entry :
           ((Map<String, Object>) release.getValue()).entrySet()) {
