@@ -420,7 +420,27 @@ public final class Roles {
       return false; // most paragraphs
     }
     String opening = text.substring(0, end);
-    return holdsAny(opening, HOLDING_STEMS) && DISCLAIMER_HOLDING.matcher(opening).lookingAt();
+    return holdsAny(opening.substring(0, holdingEnd(opening)), HOLDING_STEMS)
+        && DISCLAIMER_HOLDING.matcher(opening).lookingAt();
+  }
+
+  /**
+   * {@return how far a match of {@link #DISCLAIMER_HOLDING} can reach}: its words are letters and
+   * hyphens between single spaces, eleven spaces at most before the stem; up to the first other
+   * character or the twelfth space. The stems are searched no further (a paragraph opening with
+   * "The" searched to 300 characters cost 0.5 us on the sample).
+   */
+  private static int holdingEnd(String text) {
+    int spaces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' '
+          ? ++spaces > 11
+          : c != '-' && !Character.isLetter(c) && !Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** {@return whether the text holds one of the stems (lower case), ignoring case} */
@@ -475,7 +495,28 @@ public final class Roles {
 
   /** {@return whether a text is a disclaimer's label}: "Forward-looking statements" and the like */
   static boolean isDisclaimerLabel(String text) {
-    return holdsAny(text, DISCLAIMER_STEMS) && DISCLAIMER_LABEL.matcher(text).matches();
+    return labelCharacters(text)
+        && holdsAny(text, DISCLAIMER_STEMS)
+        && DISCLAIMER_LABEL.matcher(text).matches();
+  }
+
+  /**
+   * {@return whether the text's ASCII characters are all such as {@link #DISCLAIMER_LABEL} takes}:
+   * letters, digits, spaces, commas, brackets and hyphens, and a colon at the end. Turns away most
+   * headings and short paragraphs before the stem search (0.1 to 0.2 us each).
+   */
+  private static boolean labelCharacters(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c < 128
+          && !Character.isLetterOrDigit(c)
+          && " ,()-\t\n\u000B\f\r".indexOf(c) < 0
+          && (c != ':' || i != last)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isContactLabel(String text) {
