@@ -310,10 +310,20 @@ final class ContactLabels {
    * text that ends like an invitation to contact ({@code For media enquiries please contact:})
    */
   static boolean introduces(String text) {
+    return text.length() <= 200 && introduces(text, label(text));
+  }
+
+  /**
+   * {@return whether a short text introduces the contacts that follow it}, given its {@link #label}
+   * (callers that have it spare the label search, about 0.3 us for a text opened by one)
+   *
+   * @param text the text
+   * @param m what {@link #label} gives for the text
+   */
+  static boolean introduces(String text, @Nullable LabelMatch m) {
     if (text.length() > 200) {
       return false;
     }
-    LabelMatch m = label(text);
     if (isBareLabel(text, m)) {
       return true;
     }
