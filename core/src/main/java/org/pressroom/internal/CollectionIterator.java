@@ -1,5 +1,8 @@
 package org.pressroom.internal;
 
+import static org.pressroom.internal.ReadErrors.Kind.LIMIT_EXCEEDED;
+import static org.pressroom.internal.ReadErrors.Kind.MALFORMED_JSON;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,8 +17,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Release;
-import org.pressroom.json.LimitExceededException;
-import org.pressroom.json.MalformedJsonException;
 import org.pressroom.json.ReadException;
 import org.pressroom.json.ReleaseReader;
 
@@ -66,7 +67,7 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
       next = advance();
     } catch (ReadException e) {
       done = true;
-      throw e.recordIndex() >= 0 || index < 0 ? e : e.inRecord(index);
+      throw e.recordIndex() >= 0 || index < 0 ? e : ReadErrors.inRecord(e, index);
     } catch (IOException e) {
       done = true;
       throw new UncheckedIOException(e);
@@ -131,12 +132,12 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
           JsonToken t = created.nextToken();
           if (t == null) {
             JsonLocation at = created.currentLocation();
-            throw new MalformedJsonException(
+            throw ReadErrors.of(
+                MALFORMED_JSON,
                 "empty document: expected a JSON array of releases",
                 null,
                 at.getLineNr(),
                 at.getColumnNr(),
-                -1,
                 null);
           }
           if (t != JsonToken.START_ARRAY) {
@@ -167,12 +168,12 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
       long end = parser.currentTokenLocation().getCharOffset();
       long max = this.parser.options().maxDocumentLength();
       if (start >= 0 && end >= 0 && end - start + 1 > max) {
-        throw new LimitExceededException(
+        throw ReadErrors.of(
+            LIMIT_EXCEEDED,
             this.parser.documentTooLong(),
             "",
             startAt.getLineNr(),
             startAt.getColumnNr(),
-            -1,
             null);
       }
       return release;
@@ -213,9 +214,9 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         } catch (SourceReader.SourceProblem e) {
           index++;
           if (e.isLimit()) {
-            throw new LimitExceededException(e.getMessage(), null, e.line(), e.column(), -1, null);
+            throw ReadErrors.of(LIMIT_EXCEEDED, e.getMessage(), null, e.line(), e.column(), null);
           }
-          throw new MalformedJsonException(e.getMessage(), null, e.line(), e.column(), -1, null);
+          throw ReadErrors.of(MALFORMED_JSON, e.getMessage(), null, e.line(), e.column(), null);
         }
         if (length < 0) {
           index = -1;
@@ -276,12 +277,12 @@ public abstract class CollectionIterator implements ReleaseReader.ReleaseIterato
         }
         if (length >= max) {
           index++;
-          throw new LimitExceededException(
+          throw ReadErrors.of(
+              LIMIT_EXCEEDED,
               "line longer than " + max + " characters (ReadOptions.maxDocumentLength)",
               null,
               lineNumber,
               length + 1,
-              -1,
               null);
         }
         if (length == line.length) {

@@ -1,5 +1,9 @@
 package org.pressroom.internal;
 
+import static org.pressroom.internal.ReadErrors.Kind.LIMIT_EXCEEDED;
+import static org.pressroom.internal.ReadErrors.Kind.MALFORMED_JSON;
+import static org.pressroom.internal.ReadErrors.Kind.SCHEMA;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,11 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.pressroom.json.LimitExceededException;
-import org.pressroom.json.MalformedJsonException;
 import org.pressroom.json.ReadException;
 import org.pressroom.json.ReadOptions;
-import org.pressroom.json.SchemaException;
 
 /**
  * The parser under one read and where it stands: the JSON Pointer of the current value, the
@@ -75,8 +76,13 @@ abstract class Cursor {
     }
     if (length > options.maxStringLength()) {
       JsonLocation at = p.currentTokenLocation();
-      throw new LimitExceededException(
-          stringTooLong(), pointer(), at.getLineNr() + lineOffset, at.getColumnNr(), -1, null);
+      throw ReadErrors.of(
+          LIMIT_EXCEEDED,
+          stringTooLong(),
+          pointer(),
+          at.getLineNr() + lineOffset,
+          at.getColumnNr(),
+          null);
     }
   }
 
@@ -86,10 +92,10 @@ abstract class Cursor {
   final ReadException translate(IOException e) {
     if (e instanceof SourceReader.SourceProblem s) {
       if (s.isLimit()) {
-        return new LimitExceededException(s.getMessage(), null, s.line(), s.column(), -1, null);
+        return ReadErrors.of(LIMIT_EXCEEDED, s.getMessage(), null, s.line(), s.column(), null);
       }
-      return new MalformedJsonException(
-          s.getMessage(), utf8Pointer(), s.line(), s.column(), -1, null);
+      return ReadErrors.of(
+          MALFORMED_JSON, s.getMessage(), utf8Pointer(), s.line(), s.column(), null);
     }
     if (e instanceof StreamConstraintsException limit) {
       JsonLocation at = p.currentTokenLocation();
@@ -100,12 +106,12 @@ abstract class Cursor {
       if (c.getNestingDepth() > max && c.getParent() != null) {
         c = c.getParent();
       }
-      return new LimitExceededException(
+      return ReadErrors.of(
+          LIMIT_EXCEEDED,
           limitReason(limit.getOriginalMessage()),
           path(c),
           at.getLineNr() + lineOffset,
           at.getColumnNr(),
-          -1,
           e);
     }
     JsonProcessingException j = (JsonProcessingException) e;
@@ -122,12 +128,12 @@ abstract class Cursor {
         column = Math.max(1, column - (end - "Non-standard token '".length()));
       }
     }
-    return new MalformedJsonException(
+    return ReadErrors.of(
+        MALFORMED_JSON,
         Messages.syntax(original, lineOffset),
         inString ? stringPointer() : containerPointer(p.getParsingContext()),
         at.getLineNr() + lineOffset,
         column,
-        -1,
         e);
   }
 
@@ -170,12 +176,12 @@ abstract class Cursor {
     if (t != null) {
       JsonLocation at = p.currentTokenLocation();
       String found = t == JsonToken.VALUE_STRING ? "a string" : Messages.found(p);
-      throw new MalformedJsonException(
+      throw ReadErrors.of(
+          MALFORMED_JSON,
           "unexpected content after the root value: expected the end of the input, found " + found,
           null,
           at.getLineNr() + lineOffset,
           at.getColumnNr(),
-          -1,
           null);
     }
   }
@@ -185,16 +191,21 @@ abstract class Cursor {
    * or limit error further on is thrown instead, so that every input that is not JSON is reported
    * as malformed.
    */
-  final SchemaException failAfterRest(String reason) throws IOException {
+  final ReadException failAfterRest(String reason) throws IOException {
     return failAfterRest(reason, pointer(), p.currentTokenLocation());
   }
 
   /** As {@link #failAfterRest(String)}, with the pointer and place given. */
-  final SchemaException failAfterRest(String reason, String pointer, JsonLocation at)
+  final ReadException failAfterRest(String reason, String pointer, JsonLocation at)
       throws IOException {
-    SchemaException e =
-        new SchemaException(
-            Messages.cap(reason), pointer, at.getLineNr() + lineOffset, at.getColumnNr(), -1, null);
+    ReadException e =
+        ReadErrors.of(
+            SCHEMA,
+            Messages.cap(reason),
+            pointer,
+            at.getLineNr() + lineOffset,
+            at.getColumnNr(),
+            null);
     readRest();
     return e;
   }
@@ -214,11 +225,11 @@ abstract class Cursor {
     requireEnd();
   }
 
-  final SchemaException wrongType(String expected) throws IOException {
+  final ReadException wrongType(String expected) throws IOException {
     return failAfterRest("expected " + expected + ", found " + found());
   }
 
-  final SchemaException duplicate(String name, JsonLocation first) throws IOException {
+  final ReadException duplicate(String name, JsonLocation first) throws IOException {
     return failAfterRest(
         "duplicate key \""
             + Messages.snippet(name)

@@ -1,5 +1,7 @@
 package org.pressroom.internal;
 
+import static org.pressroom.internal.ReadErrors.Kind.LIMIT_EXCEEDED;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -12,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pressroom.Release;
-import org.pressroom.json.LimitExceededException;
 import org.pressroom.json.ReadException;
 import org.pressroom.json.ReadOptions;
 
@@ -76,7 +77,7 @@ public final class ReleaseParser implements DocumentParser<Release> {
   public Release read(String json) {
     if (json.length() > options.maxDocumentLength()) {
       int[] at = SourceReader.position(json, (int) options.maxDocumentLength());
-      throw new LimitExceededException(documentTooLong(), null, at[0], at[1], -1, null);
+      throw ReadErrors.of(LIMIT_EXCEEDED, documentTooLong(), null, at[0], at[1], null);
     }
     try {
       return parse(f -> f.createParser(json), 0);

@@ -1,5 +1,8 @@
 package org.pressroom.internal;
 
+import static org.pressroom.internal.ReadErrors.Kind.MALFORMED_JSON;
+import static org.pressroom.internal.ReadErrors.Kind.SCHEMA;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,8 +19,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pressroom.Culture;
 import org.pressroom.Release;
-import org.pressroom.json.MalformedJsonException;
-import org.pressroom.json.SchemaException;
+import org.pressroom.json.ReadException;
 import org.pressroom.json.UnknownKeys;
 
 /**
@@ -48,12 +50,12 @@ final class ReleaseRun extends Cursor {
       JsonToken t = p.nextToken();
       if (t == null) {
         JsonLocation at = p.currentLocation();
-        throw new MalformedJsonException(
+        throw ReadErrors.of(
+            MALFORMED_JSON,
             "empty document: expected a JSON object (a release)",
             null,
             at.getLineNr() + lineOffset,
             at.getColumnNr(),
-            -1,
             null);
       }
       Release release = release();
@@ -77,15 +79,15 @@ final class ReleaseRun extends Cursor {
    * The root of a collection is not an array: a schema error once the rest is known to be
    * well-formed.
    */
-  SchemaException notAnArray() throws IOException {
+  ReadException notAnArray() throws IOException {
     JsonLocation at = p.currentTokenLocation();
-    SchemaException e =
-        new SchemaException(
+    ReadException e =
+        ReadErrors.of(
+            SCHEMA,
             "expected a JSON array of releases, found " + found(),
             "",
             at.getLineNr(),
             at.getColumnNr(),
-            -1,
             null);
     p.skipChildren();
     requireEndOfInput();

@@ -1,6 +1,7 @@
 package org.pressroom.json;
 
 import org.jspecify.annotations.Nullable;
+import org.pressroom.internal.ReadErrors;
 
 /**
  * Why the strict reader refused its input, and where: the JSON Pointer of the offending value, the
@@ -10,10 +11,20 @@ import org.jspecify.annotations.Nullable;
  * <p>The subclass says what kind of failure it was: {@link MalformedJsonException} (not JSON at
  * all), {@link SchemaException} (JSON, but not a release), {@link LimitExceededException} (beyond a
  * configured limit). The message quotes at most a short snippet of the input.
+ *
+ * <p>Only the readers make these exceptions (they have no public constructor), so the line, column
+ * and pointer of one are always a reader's. To have one in a test, read an input that fails.
  */
 public abstract sealed class ReadException extends RuntimeException
     permits MalformedJsonException, SchemaException, LimitExceededException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  static {
+    ReadErrors.install(new Maker());
+  }
+
+  /** Which subclass this is, so that a copy in a record is of the same kind. */
+  private final ReadErrors.Kind kind;
 
   /** The JSON Pointer of the offending value, or null when the error is in no value. */
   private final @Nullable String pointer;
@@ -30,25 +41,14 @@ public abstract sealed class ReadException extends RuntimeException
   /** What was expected and what was found, without the location. */
   private final String reason;
 
-  ReadException(
-      String reason,
-      @Nullable String pointer,
-      int line,
-      int column,
-      long recordIndex,
-      @Nullable Throwable cause) {
-    super(reason, cause);
-    this.reason = reason;
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
-    this.recordIndex = recordIndex;
-  }
-
-  /** The same error as {@code from}, with its stack trace, placed in record {@code recordIndex}. */
-  ReadException(ReadException from, long recordIndex) {
-    this(from.reason, from.pointer, from.line, from.column, recordIndex, from.getCause());
-    setStackTrace(from.getStackTrace());
+  ReadException(ReadErrors.Failure failure) {
+    super(failure.reason(), failure.cause());
+    this.kind = failure.kind();
+    this.reason = failure.reason();
+    this.pointer = failure.pointer();
+    this.line = failure.line();
+    this.column = failure.column();
+    this.recordIndex = failure.recordIndex();
   }
 
   /**
@@ -86,13 +86,6 @@ public abstract sealed class ReadException extends RuntimeException
   }
 
   /**
-   * {@return the same error, placed in record {@code index} of a collection}
-   *
-   * @param index the 0-based index of the record
-   */
-  public abstract ReadException inRecord(long index);
-
-  /**
    * {@return the location and the reason, for example {@code line 4, column 14, at /url: must be an
    * absolute URI}}
    */
@@ -124,5 +117,27 @@ public abstract sealed class ReadException extends RuntimeException
       tail++;
     }
     return pointer.substring(0, head) + "..." + pointer.substring(tail);
+  }
+
+  /** Makes the exceptions for the readers, which hold no public constructor. */
+  private static final class Maker implements ReadErrors.Factory {
+    @Override
+    public ReadException make(ReadErrors.Failure failure) {
+      return switch (failure.kind()) {
+        case MALFORMED_JSON -> new MalformedJsonException(failure);
+        case SCHEMA -> new SchemaException(failure);
+        case LIMIT_EXCEEDED -> new LimitExceededException(failure);
+      };
+    }
+
+    @Override
+    public ReadException inRecord(ReadException e, long index) {
+      ReadException copy =
+          make(
+              new ReadErrors.Failure(
+                  e.kind, e.reason, e.pointer, e.line, e.column, index, e.getCause()));
+      copy.setStackTrace(e.getStackTrace());
+      return copy;
+    }
   }
 }

@@ -39,6 +39,16 @@ class ReaderBehaviourTest {
     return "{\n" + extras + "\n" + SAMPLE.substring(2);
   }
 
+  /** The README's way of having a read exception in a test, since none can be constructed. */
+  @Test
+  void anEmptyObjectIsASchemaErrorAtTheRoot() {
+    SchemaException e =
+        catchThrowableOfType(SchemaException.class, () -> ReleaseReader.strict().read("{}"));
+    assertThat(e.pointer()).isEqualTo("");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.reason()).startsWith("missing");
+  }
+
   // ---- options ----
 
   @Test

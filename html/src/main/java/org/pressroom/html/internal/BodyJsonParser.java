@@ -1,5 +1,8 @@
 package org.pressroom.html.internal;
 
+import static org.pressroom.internal.ReadErrors.Kind.LIMIT_EXCEEDED;
+import static org.pressroom.internal.ReadErrors.Kind.MALFORMED_JSON;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -27,9 +30,8 @@ import org.pressroom.html.Role;
 import org.pressroom.html.internal.JsonCursor.Members;
 import org.pressroom.html.internal.JsonCursor.ObjectKeys;
 import org.pressroom.internal.DocumentParser;
+import org.pressroom.internal.ReadErrors;
 import org.pressroom.internal.SourceReader;
-import org.pressroom.json.LimitExceededException;
-import org.pressroom.json.MalformedJsonException;
 import org.pressroom.json.ReadException;
 import org.pressroom.json.ReadOptions;
 import org.pressroom.json.UnknownKeys;
@@ -127,9 +129,9 @@ public final class BodyJsonParser implements DocumentParser<Body> {
           null);
     } catch (SourceReader.SourceProblem e) {
       if (e.isLimit()) {
-        throw new LimitExceededException(e.getMessage(), null, e.line(), e.column(), -1, e);
+        throw ReadErrors.of(LIMIT_EXCEEDED, e.getMessage(), null, e.line(), e.column(), e);
       }
-      throw new MalformedJsonException(e.getMessage(), null, e.line(), e.column(), -1, e);
+      throw ReadErrors.of(MALFORMED_JSON, e.getMessage(), null, e.line(), e.column(), e);
     } catch (StreamConstraintsException e) {
       String m = String.valueOf(e.getOriginalMessage());
       String reason =
@@ -151,14 +153,13 @@ public final class BodyJsonParser implements DocumentParser<Body> {
     }
   }
 
-  private static MalformedJsonException malformed(
+  private static ReadException malformed(
       String reason, JsonLocation at, @Nullable Throwable cause) {
-    return new MalformedJsonException(reason, null, at.getLineNr(), at.getColumnNr(), -1, cause);
+    return ReadErrors.of(MALFORMED_JSON, reason, null, at.getLineNr(), at.getColumnNr(), cause);
   }
 
-  private static LimitExceededException tooMuch(
-      String reason, JsonLocation at, @Nullable Throwable cause) {
-    return new LimitExceededException(reason, null, at.getLineNr(), at.getColumnNr(), -1, cause);
+  private static ReadException tooMuch(String reason, JsonLocation at, @Nullable Throwable cause) {
+    return ReadErrors.of(LIMIT_EXCEEDED, reason, null, at.getLineNr(), at.getColumnNr(), cause);
   }
 
   private static Body body(JsonCursor in) throws IOException {

@@ -100,7 +100,11 @@ final class Datelines {
       return release;
     }
     Dateline wire = wireWithoutDate(text);
-    return wire != null ? wire : placeInParentheses(text);
+    if (wire != null) {
+      return wire;
+    }
+    Dateline inBrackets = placeAndDateInParentheses(text);
+    return inBrackets != null ? inBrackets : placeInParentheses(text);
   }
 
   /**
@@ -128,15 +132,21 @@ final class Datelines {
       int pos = Dates.skipSpaces(text, comma + 1);
       pos = Dates.skipWeekday(text, pos);
       int afterArticle = skipWord(text, pos, "le", "den", "am", "op", "the");
-      Dates.Found found = Dates.date(text, afterArticle);
+      Dates.Found found = Dates.dayAndMonth(text, afterArticle);
       if (found == null) {
         continue;
       }
-      boolean closed =
-          alone
-              ? onlyClosing(text, found.end())
-              : followedByDash(text, found.end())
-                  || (afterArticle > pos && followedBySentence(text, found.end()));
+      boolean closed;
+      if (found.date() == null) {
+        // a day and a month without a year (LONDON, March 3 --): only a dash makes it a dateline
+        closed = !alone && followedByDash(text, found.end());
+      } else {
+        closed =
+            alone
+                ? onlyClosing(text, found.end())
+                : followedByDash(text, found.end())
+                    || (afterArticle > pos && followedBySentence(text, found.end()));
+      }
       if (!closed) {
         continue;
       }
@@ -207,8 +217,8 @@ final class Datelines {
   }
 
   /**
-   * A full stop and a new sentence after a date introduced by an article, as French and German
-   * write it: {@code Berlin, le 28 avril 2010. Georg Greve ...}.
+   * A full stop and a new sentence after a full date, as French and German releases often write it:
+   * {@code Berlin, le 28 avril 2010. Georg Greve ...}, {@code Berlin, 3. März 2024. Die ...}.
    */
   private static boolean followedBySentence(String text, int pos) {
     if (pos >= text.length() || text.charAt(pos) != '.') {
@@ -344,6 +354,32 @@ final class Datelines {
       return null;
     }
     return new Dateline(place, null, text.substring(0, close + 1));
+  }
+
+  /**
+   * The place and the date together in brackets at the start, as German releases write them: {@code
+   * (Berlin, 03.03.2024) Die ...}. The brackets alone set it apart from the text, so no dash needs
+   * to follow.
+   */
+  private static @Nullable Dateline placeAndDateInParentheses(String text) {
+    if (text.isEmpty() || text.charAt(0) != '(') {
+      return null;
+    }
+    int close = text.indexOf(')');
+    int comma = text.indexOf(',');
+    if (close < 0 || close > 60 || comma < 2 || comma > close) {
+      return null;
+    }
+    String place = text.substring(1, comma).trim();
+    if (!Places.looksLikePlace(place)) {
+      return null;
+    }
+    int pos = Dates.skipWeekday(text, Dates.skipSpaces(text, comma + 1));
+    Dates.Found found = Dates.date(text, skipWord(text, pos, "den", "am", "le", "op"));
+    if (found == null || Dates.skipSpaces(text, found.end()) != close) {
+      return null;
+    }
+    return new Dateline(place, found.date(), text.substring(0, close + 1));
   }
 
   private static boolean isDash(char c) {

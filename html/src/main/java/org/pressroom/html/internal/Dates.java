@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The date grammar of a dateline: {@code 8 June 2026}, {@code 8. Juni 2026}, {@code 1er juin 2026},
- * {@code June 8, 2026}, {@code Sept. 8 2026}, {@code 2026-06-08}, {@code 08.06.2026}, and a weekday
- * before the date. Month and weekday names and common abbreviations in English, Dutch, French and
- * German, with or without accents. A hand-written scanner over a text and a position: no regular
- * expression, so no backtracking.
+ * {@code June 8, 2026}, {@code Sept. 8 2026}, {@code 2026-06-08}, {@code 08.06.2026}, {@code
+ * 08-06-2026}, and a weekday before the date; a day and a month without a year ({@code June 8},
+ * {@code 8. Juni}) only where asked for. Month and weekday names and common abbreviations in
+ * English, Dutch, French and German, with or without accents. A hand-written scanner over a text
+ * and a position: no regular expression, so no backtracking.
  */
 final class Dates {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -42,11 +43,26 @@ final class Dates {
     }
   }
 
-  /** A date found in the text: the date and the index just after it. */
-  record Found(LocalDate date, int end) {}
+  /**
+   * A date found in the text: the date (null for a day and month without a year) and the index just
+   * after it.
+   */
+  record Found(@Nullable LocalDate date, int end) {}
 
   /** {@return the date that starts at {@code pos}, or null} */
   static @Nullable Found date(String text, int pos) {
+    return date(text, pos, false);
+  }
+
+  /**
+   * {@return the date that starts at {@code pos}, or a day and a month with no year after them
+   * ({@code March 3 --}, {@code 3. März –}: {@link Found#date()} null), or null}
+   */
+  static @Nullable Found dayAndMonth(String text, int pos) {
+    return date(text, pos, true);
+  }
+
+  private static @Nullable Found date(String text, int pos, boolean yearOptional) {
     if (pos >= text.length()) {
       return null;
     }
@@ -62,8 +78,10 @@ final class Dates {
       }
       int day = Integer.parseInt(text.substring(pos, end));
       int i = end;
-      if (i + 1 < text.length() && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
-        return numeric(text, day, i + 1, '/');
+      if (i + 1 < text.length()
+          && (text.charAt(i) == '/' || text.charAt(i) == '-')
+          && isDigit(text.charAt(i + 1))) {
+        return numeric(text, day, i + 1, text.charAt(i));
       }
       if (text.startsWith("er", i)
           || text.startsWith("st", i)
@@ -85,7 +103,10 @@ final class Dates {
         return null;
       }
       i = skipSpaces(text, skipDot(text, wordEnd));
-      return withYear(text, i, month, day);
+      Found found = withYear(text, i, month, day);
+      return found == null && yearOptional
+          ? withoutYear(month, day, skipDot(text, wordEnd))
+          : found;
     }
     if (!Character.isLetter(c)) {
       return null;
@@ -108,10 +129,22 @@ final class Dates {
         || text.startsWith("th", i)) {
       i += 2;
     }
+    int dayOnly = i;
     if (i < text.length() && text.charAt(i) == ',') {
       i++;
     }
-    return withYear(text, skipSpaces(text, i), month, day);
+    Found found = withYear(text, skipSpaces(text, i), month, day);
+    return found == null && yearOptional ? withoutYear(month, day, dayOnly) : found;
+  }
+
+  /** A day and a month that exist in some year (29 February included), with no year given. */
+  private static @Nullable Found withoutYear(int month, int day, int end) {
+    try {
+      LocalDate.of(2000, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return new Found(null, end);
   }
 
   private static @Nullable Found withYear(String text, int i, int month, int day) {
@@ -141,7 +174,7 @@ final class Dates {
   }
 
   private static @Nullable Found numeric(String text, int day, int i, char separator) {
-    // dd.MM.yyyy or dd/MM/yyyy, i at the month
+    // dd.MM.yyyy, dd/MM/yyyy or dd-MM-yyyy, i at the month
     int monthEnd = digits(text, i);
     if (monthEnd - i > 2 || monthEnd >= text.length() || text.charAt(monthEnd) != separator) {
       return null;

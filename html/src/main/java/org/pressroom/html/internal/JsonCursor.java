@@ -1,5 +1,7 @@
 package org.pressroom.html.internal;
 
+import static org.pressroom.internal.ReadErrors.Kind.SCHEMA;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,7 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.pressroom.json.SchemaException;
+import org.pressroom.internal.ReadErrors;
+import org.pressroom.json.ReadException;
 import org.pressroom.json.UnknownKeys;
 
 /**
@@ -50,17 +53,17 @@ final class JsonCursor {
     return p.currentTokenLocation();
   }
 
-  SchemaException fail(String reason, String pointer, JsonLocation at) {
-    return new SchemaException(reason, pointer, at.getLineNr(), at.getColumnNr(), -1, null);
+  ReadException fail(String reason, String pointer, JsonLocation at) {
+    return ReadErrors.of(SCHEMA, reason, pointer, at.getLineNr(), at.getColumnNr(), null);
   }
 
   /** {@return an error about the current value} */
-  SchemaException fail(String reason) {
+  ReadException fail(String reason) {
     return fail(reason, pointer(), location());
   }
 
   /** {@return an error saying that the current value is not what was expected} */
-  SchemaException wrongType(String expected) throws IOException {
+  ReadException wrongType(String expected) throws IOException {
     return fail("expected " + expected + ", found " + found());
   }
 

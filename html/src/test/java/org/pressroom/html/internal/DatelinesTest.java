@@ -251,6 +251,36 @@ class DatelinesTest {
   }
 
   @Test
+  void aDayAndAMonthWithoutAYearAreADatelineOnlyBeforeADash() {
+    assertThat(Datelines.find("LONDON, March 3 (Reuters) - Acme"))
+        .isEqualTo(new Dateline("LONDON", null, "LONDON, March 3"));
+    assertThat(Datelines.find("Lyon, le 4 mars \u2013 La ville"))
+        .isEqualTo(new Dateline("Lyon", null, "Lyon, le 4 mars"));
+    assertThat(Datelines.find("Bonn, 29. Februar \u2013 Text"))
+        .as("a day of leap years")
+        .isEqualTo(new Dateline("Bonn", null, "Bonn, 29. Februar"));
+    assertThat(Datelines.find("LONDON, June 31 - Text")).as("no such day").isNull();
+    assertThat(Datelines.find("LONDON, March 3 was the day")).as("no dash").isNull();
+    assertThat(Datelines.find("LONDON, March 3. Text")).as("a full stop").isNull();
+    assertThat(Datelines.alone("Berlin, 3. M\u00e4rz")).as("alone, with no year").isNull();
+  }
+
+  @Test
+  void readsNumericDatesWithDashesAndPlaceAndDateInBrackets() {
+    assertThat(Datelines.find("Utrecht, 04-03-2024 \u2013 De gemeente"))
+        .isEqualTo(new Dateline("Utrecht", LocalDate.of(2024, 3, 4), "Utrecht, 04-03-2024"));
+    assertThat(Datelines.find("Utrecht, 04-03 \u2013 De gemeente")).as("no year").isNull();
+    assertThat(Datelines.find("(Berlin, 03.03.2024) Die Stadt"))
+        .isEqualTo(new Dateline("Berlin", LocalDate.of(2024, 3, 3), "(Berlin, 03.03.2024)"));
+    assertThat(Datelines.find("(Berlin, den 3. M\u00e4rz 2024) - Die Stadt").date())
+        .isEqualTo(LocalDate.of(2024, 3, 3));
+    assertThat(Datelines.find("(Berlin, 03.03.2024 und Hamburg) Text"))
+        .as("more than a date")
+        .isNull();
+    assertThat(Datelines.find("(Berlin, Hamburg) - Text")).as("no date").isNull();
+  }
+
+  @Test
   void twoNumbersInOneRunAreSplitAtTheSlash() {
     assertThat(ContactText.unlabelled("Jane Doe +32 2 123 45 67 / +32 475 12 34 56").telephone())
         .isEqualTo("+32 2 123 45 67");
