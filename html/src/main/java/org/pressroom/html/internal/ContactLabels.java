@@ -257,7 +257,8 @@ final class ContactLabels {
       int n = label.length();
       // the last letter first: the candidates share their first three, most differ in their last
       // (a text opened by "Contact" tries a dozen longer labels; spares 0.2 us a search)
-      if (!text.regionMatches(true, n - 1, label, n - 1, 1)
+      if (n > text.length()
+          || !mayEqual(text.charAt(n - 1), label.charAt(n - 1))
           || !text.regionMatches(true, 0, label, 0, n)) {
         continue;
       }
@@ -267,6 +268,17 @@ final class ContactLabels {
       return label;
     }
     return null;
+  }
+
+  /**
+   * {@return whether a text's character may equal a label's (lower case) as {@code regionMatches}
+   * ignoring case compares them}: decided at once for two ASCII characters, else asked of it
+   */
+  private static boolean mayEqual(char c, char lower) {
+    if (c < 128 && lower < 128) {
+      return c == lower || (lower >= 'a' && lower <= 'z' && c == lower - ('a' - 'A'));
+    }
+    return String.valueOf(c).regionMatches(true, 0, String.valueOf(lower), 0, 1);
   }
 
   private static boolean partOfWord(String text, int i) {
