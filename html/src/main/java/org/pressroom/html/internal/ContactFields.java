@@ -86,6 +86,14 @@ final class ContactFields {
       int k = 0;
       if (name == null && !segments.isEmpty() && (!detailsBefore || detailsHere)) {
         String first = segments.get(0);
+        String remark = remark(first);
+        if (remark != null) {
+          // "Jan Jansen (woordvoerder)": the name, and a job title in brackets after it
+          first = first.substring(0, first.length() - remark.length() - 2).strip();
+          if (description == null && ContactNames.isJob(remark)) {
+            description = remark;
+          }
+        }
         String candidate =
             ContactNames.nameLike(first) ? first : detailsHere ? ContactNames.wholeName(first) : "";
         boolean label = first.endsWith(":") || followedByColon(head, first);
@@ -170,6 +178,22 @@ final class ContactFields {
         .description(description)
         .address(address.isEmpty() ? null : String.join(", ", address))
         .build();
+  }
+
+  /**
+   * {@return the remark in brackets that ends a part after some words ({@code woordvoerder} of
+   * {@code Jan Jansen (woordvoerder)}), or null}
+   */
+  private static @Nullable String remark(String part) {
+    int open = part.lastIndexOf('(');
+    if (open < 2
+        || part.charAt(part.length() - 1) != ')'
+        || part.length() - open > 42
+        || part.indexOf(')') < open) {
+      return null;
+    }
+    String inside = part.substring(open + 1, part.length() - 1);
+    return inside.isBlank() || hasDigit(inside) ? null : inside;
   }
 
   private static boolean followedByColon(String head, String first) {

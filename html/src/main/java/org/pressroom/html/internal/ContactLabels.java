@@ -100,6 +100,10 @@ final class ContactLabels {
       List.of(
           "for more information please contact",
           "for further information please contact",
+          "for media enquiries",
+          "for media inquiries",
+          "for press enquiries",
+          "for press inquiries",
           "for more information",
           "for further information",
           "more information",
@@ -223,6 +227,9 @@ final class ContactLabels {
     while (i < text.length() && Spaces.isSpace(text.charAt(i))) {
       i++;
     }
+    if (STRONG.contains(found)) {
+      i = afterQualifier(text, i); // "Kontakt für Medien:", "Contact for media:"
+    }
     boolean separator = false;
     if (i < text.length()) {
       char c = text.charAt(i);
@@ -239,6 +246,38 @@ final class ContactLabels {
     }
     String role = ROLES.contains(found) ? text.substring(0, n) : null;
     return new LabelMatch(i, separator, STRONG.contains(found), role);
+  }
+
+  /** Words that open a label's qualifier: {@code für Medien} of {@code Kontakt für Medien:}. */
+  private static final List<String> QUALIFIER_WORDS = List.of("for ", "für ", "voor ", "pour ");
+
+  /**
+   * {@return where the colon of a qualifier after a label stands ({@code für Medien:}), or {@code
+   * i} when none follows: a word of {@link #QUALIFIER_WORDS}, then up to three more words without a
+   * digit or an at sign, then a colon}
+   */
+  private static int afterQualifier(String text, int i) {
+    boolean qualifier = false;
+    for (String word : QUALIFIER_WORDS) {
+      qualifier |= text.startsWith(word, i);
+    }
+    if (!qualifier) {
+      return i;
+    }
+    int words = 0;
+    for (int j = i; j < text.length() && j < i + 40; j++) {
+      char c = text.charAt(j);
+      if (c == ':' || c == '\uFF1A') {
+        return j;
+      }
+      if (Character.isDigit(c) || c == '@' || c == '\n' || c == ',') {
+        return i;
+      }
+      if (Spaces.isSpace(c) && ++words > 4) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** {@return the label (lower case, as listed) that opens the text as a whole word, or null} */

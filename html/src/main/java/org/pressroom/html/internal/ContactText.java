@@ -60,6 +60,7 @@ final class ContactText {
     String currentRole = role;
     boolean details = false;
     boolean named = false;
+    boolean email = false; // the contact so far has an email address
     for (int k = 0; k < lines.size(); k++) {
       Line line = lines.get(k);
       String body = line.body();
@@ -77,6 +78,8 @@ final class ContactText {
         split = true;
       } else if (details && named && ContactNames.nameLike(body)) {
         split = true;
+      } else if (email && opensWithNameAndEmail(body)) {
+        split = true; // one contact per line: "Jane Doe, +44 ..., jane@...", then "Hans Meier, ..."
       }
       if (split) {
         chunks.add(current);
@@ -84,6 +87,7 @@ final class ContactText {
         current = new ArrayList<>();
         details = false;
         named = false;
+        email = false;
       }
       currentRole = newRole;
       current.add(use);
@@ -93,6 +97,7 @@ final class ContactText {
       }
       String rest = use.body();
       details |= !use.mailtos().isEmpty() || hasDetails(rest);
+      email |= !use.mailtos().isEmpty() || EmailAddresses.find(rest) != null;
       named |=
           ContactNames.nameLike(rest)
               || (!rest.isEmpty()
@@ -166,6 +171,24 @@ final class ContactText {
     }
     String head = body.substring(0, stop).strip();
     return head.isEmpty() || isFieldLabel(head) || isFieldLabel(head + ":");
+  }
+
+  /**
+   * {@return whether a line opens with a name and holds an email address}: a contact of its own
+   * after one that has an email address already, since no contact has two
+   */
+  private static boolean opensWithNameAndEmail(String body) {
+    int at = EmailAddresses.start(body);
+    if (at <= 0) {
+      return false;
+    }
+    int phone = PhoneNumbers.start(body, 0);
+    String head = body.substring(0, phone >= 0 && phone < at ? phone : at).strip();
+    if (head.isEmpty() || ContactNames.sentence(head) || isFieldLabel(head)) {
+      return false;
+    }
+    String name = ContactNames.name(head, head.length());
+    return !name.isEmpty() && head.startsWith(name);
   }
 
   private static boolean hasDetails(List<Line> chunk) {

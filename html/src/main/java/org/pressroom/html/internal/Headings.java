@@ -48,7 +48,7 @@ final class Headings {
   /** A plain "About X" line in four languages. */
   private static final Pattern ABOUT_LINE =
       Pattern.compile(
-          "(?:about|over|à propos de?|a propos de?|à propos d'|über|ueber)\\s+\\S.*",
+          "(?:about|over|à propos de?|a propos de?|à propos d['’]|a propos d['’]|über|ueber)\\s+\\S.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

@@ -31,7 +31,7 @@ import org.pressroom.html.Text;
 public final class Roles {
   /** The notes-to-editors labels, as a regular expression alternation (lower case). */
   private static final String NOTES_WORDS =
-      "notes?(?: (?:to|for) (?:the )?editors?)?|editor'?s'? notes?|notes? to (?:the )?editor"
+      "notes?(?: (?:to|for) (?:the )?editors?)?|editor['’]?s['’]? notes?|notes? to (?:the )?editor"
           + "|noot voor de redactie|noten voor de redactie|noot aan de redactie|noot voor redacties"
           + "|notes? (?:aux|à la|pour les|pour la) rédactions?|notes? aux journalistes"
           + "|hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?|redaktionshinweis(?:e)?"
@@ -51,7 +51,7 @@ public final class Roles {
 
   /** "About X" in the four languages. */
   private static final GatedPattern ABOUT =
-      gated("(?:about|over|à propos d[e']|a propos d[e']|über|ueber)\\s*\\S.*");
+      gated("(?:about|over|à propos d[e'’]|a propos d[e'’]|über|ueber)\\s*\\S.*");
 
   private static final GatedPattern NOTES = gated("(?:" + NOTES_WORDS + ")\\s*:?");
 
@@ -127,7 +127,7 @@ public final class Roles {
               + "|investor relations|for (?:more|further) information(?:,? (?:please )?contact)?"
               + "(?: us)?(?: at)?|press office|perscontact(?:en)?|persinformatie"
               + "|voor (?:meer|verdere) informatie(?:,? (?:kunt u )?contact .*)?|woordvoerders?"
-              + "|relations? (?:médias|presse)|pour en savoir plus|pour plus d'informations"
+              + "|relations? (?:médias|presse)|pour en savoir plus|pour plus d['’]informations"
               + "|renseignements(?: presse)?|pressekontakt|pressestelle|medienkontakt"
               + "|für rückfragen|adresse für rückfragen|quelle und kontaktadresse"
               + "|kontakt für medien|(?:you can )?(?:phone|call|reach|e-?mail) us(?: at)?");
@@ -136,7 +136,7 @@ public final class Roles {
   private static final GatedPattern CONTACT_INTRO =
       gated(
           "(?:for (?:further|more) information|for media (?:enquiries|inquiries)|für rückfragen"
-              + "|pour (?:plus d'informations|en savoir plus|toute information)"
+              + "|pour (?:plus d['’]informations|en savoir plus|toute information)"
               + "|voor (?:meer|verdere) informatie)[^.!?]*"
               + "(?:contact|contacter|contactez|contacteer|contacteren|kontaktieren|wenden sie sich an"
               + "|neem contact op met|please call)[^.!?]{0,40}[:.]?");

@@ -332,6 +332,51 @@ class ContactTextTest {
   }
 
   @Test
+  void aLabelMayBeQualifiedBeforeItsColon() {
+    assertThat(ContactText.labelled("Kontakt f\u00fcr Medien: Max Muster, max@example.de").name())
+        .isEqualTo("Max Muster");
+    assertThat(ContactText.labelled("Contact for media: Jane Doe, +1 212 555 0100").name())
+        .isEqualTo("Jane Doe");
+    assertThat(ContactLabels.label("Contact Jane Doe: jane@example.com").end())
+        .as("a name is no qualifier")
+        .isEqualTo("Contact ".length());
+    assertThat(ContactLabels.label("Contact for 24 hours: x").end())
+        .as("no digit in a qualifier")
+        .isEqualTo("Contact ".length());
+  }
+
+  @Test
+  void aJobInBracketsAfterTheNameIsTheDescription() {
+    Contact spokesman = ContactText.labelled("Persvragen: Jan Jansen (woordvoerder), 06 12345678");
+    assertThat(spokesman.name()).isEqualTo("Jan Jansen");
+    assertThat(spokesman.description()).isEqualTo("woordvoerder");
+    Contact pronouns = ContactText.labelled("Media contact: Jane Doe (she/her), +1 212 555 0100");
+    assertThat(pronouns.name()).isEqualTo("Jane Doe");
+    assertThat(pronouns.description()).isNull();
+  }
+
+  @Test
+  void aLineWithANameAndAnEmailOpensAnotherContactAfterOneWithAnEmail() {
+    List<ContactText.Found> two =
+        ContactText.read(
+            ContactText.lines(
+                "Jane Doe, +1 212 555 0100, jane@example.com\nJohn Roe, john@example.com",
+                0,
+                List.of()),
+            null);
+    assertThat(two).extracting(f -> f.contact().name()).containsExactly("Jane Doe", "John Roe");
+    List<ContactText.Found> one =
+        ContactText.read(
+            ContactText.lines(
+                "Jane Doe, +1 212 555 0100\nAcme Corp, jane@example.com", 0, List.of()),
+            null);
+    assertThat(one)
+        .as("the contact before has no email address yet: the line is its own")
+        .extracting(f -> f.contact().email())
+        .containsExactly("jane@example.com");
+  }
+
+  @Test
   void aMailtoAloneGivesTheEmail() {
     List<ContactText.Found> found =
         ContactText.read(
