@@ -46,11 +46,16 @@ public final class Roles {
 
   private static final GatedPattern NOTES = gated("(?:" + NOTES_WORDS + ")\\s*:?");
 
-  /** An end marker: {@code ###}, {@code -30-}, {@code - ENDS -}, {@code Ende}, {@code - Fin -}. */
+  /**
+   * An end marker: {@code ###}, {@code -30-}, {@code - ENDS -}, {@code Ende}, {@code - Fin -},
+   * {@code Einde persbericht}, {@code Ende der Pressemitteilung}, {@code Fin du communiqué}.
+   */
   private static final GatedPattern END =
       gated(
           "#\\s*#\\s*#[#\\s]*|[-–—]+\\s*30\\s*[-–—]+"
-              + "|[-–—\\[(*\\s]*(?:ends?|ende|fin|einde|end of (?:press )?release)[-–—\\])*.\\s]*");
+              + "|[-–—\\[(*\\s]*(?:ends?|ende|fin|einde|end of (?:the )?(?:press )?(?:release|statement)"
+              + "|einde (?:van het )?(?:pers)?bericht|ende der (?:presse)?(?:mitteilung|information)"
+              + "|fin du communiqué(?: de presse)?)[-–—\\])*.\\s]*");
 
   /** A contact section's label (DESIGN 3.1's list, and the like). */
   private static final GatedPattern CONTACT_LABEL =
@@ -335,7 +340,25 @@ public final class Roles {
         return Role.BOILERPLATE; // "About X" in bold opening the boilerplate paragraph
       }
     }
+    int colon = text.indexOf(':');
+    if (colon > 0 && colon <= 60) {
+      String head = text.substring(0, colon).strip();
+      if (ABOUT.matches(head) && Spaces.words(head, 9) <= 8 && namesSomething(head)) {
+        return Role.BOILERPLATE; // "Over Acme: Acme is ..." in plain text
+      }
+    }
     return Disclaimers.opens(text, Math.min(text.length(), OPENING)) ? Role.DISCLAIMER : null;
+  }
+
+  /** {@return whether a capital letter follows the first word: a name, not "About 50 people"} */
+  private static boolean namesSomething(String head) {
+    int space = head.indexOf(' ');
+    for (int i = space + 1; space > 0 && i < head.length(); i++) {
+      if (Character.isUpperCase(head.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@return the section role a short label names, or null} */
