@@ -227,8 +227,16 @@ final class ContactLabels {
     while (i < text.length() && Spaces.isSpace(text.charAt(i))) {
       i++;
     }
-    if (STRONG.contains(found)) {
-      i = afterQualifier(text, i); // "Kontakt für Medien:", "Contact for media:"
+    if (STRONG.contains(found)
+        && i < text.length()
+        && Character.isLowerCase(text.charAt(i))
+        && !mayFollow(text, i)) {
+      // a lower-case word after the label: a qualifier up to a colon ("Kontakt für Medien:"),
+      // or else a sentence that starts with the word ("Contact centres in Europe handle ...")
+      i = qualifierColon(text, i);
+      if (i < 0) {
+        return null;
+      }
     }
     boolean separator = false;
     if (i < text.length()) {
@@ -248,22 +256,37 @@ final class ContactLabels {
     return new LabelMatch(i, separator, STRONG.contains(found), role);
   }
 
-  /** Words that open a label's qualifier: {@code für Medien} of {@code Kontakt für Medien:}. */
-  private static final List<String> QUALIFIER_WORDS = List.of("for ", "für ", "voor ", "pour ");
+  /**
+   * Lower-case words that may follow a label directly: "Contact us at ...", "Contact the press
+   * office".
+   */
+  private static final Set<String> FOLLOWERS =
+      Set.of(
+          "us", "me", "our", "the", "nous", "notre", "nos", "le", "la", "les", "ons", "onze", "de",
+          "het", "uns", "unsere", "unseren", "unser", "die", "der");
 
   /**
-   * {@return where the colon of a qualifier after a label stands ({@code für Medien:}), or {@code
-   * i} when none follows: a word of {@link #QUALIFIER_WORDS}, then up to three more words without a
-   * digit or an at sign, then a colon}
+   * {@return whether the lower-case word at {@code i} may follow a label directly}: one of {@link
+   * #FOLLOWERS}, or an email address, number or web address
    */
-  private static int afterQualifier(String text, int i) {
-    boolean qualifier = false;
-    for (String word : QUALIFIER_WORDS) {
-      qualifier |= text.startsWith(word, i);
+  private static boolean mayFollow(String text, int i) {
+    int end = i;
+    while (end < text.length() && !Spaces.isSpace(text.charAt(end))) {
+      end++;
     }
-    if (!qualifier) {
-      return i;
-    }
+    String word = text.substring(i, end);
+    return FOLLOWERS.contains(word)
+        || word.indexOf('@') >= 0
+        || word.startsWith("www.")
+        || word.startsWith("http")
+        || ContactWords.hasDigit(word);
+  }
+
+  /**
+   * {@return where the colon of a qualifier after a label stands ({@code für Medien:}), or -1: up
+   * to five words without a digit, an at sign or a comma, then a colon}
+   */
+  private static int qualifierColon(String text, int i) {
     int words = 0;
     for (int j = i; j < text.length() && j < i + 40; j++) {
       char c = text.charAt(j);
@@ -271,13 +294,13 @@ final class ContactLabels {
         return j;
       }
       if (Character.isDigit(c) || c == '@' || c == '\n' || c == ',') {
-        return i;
+        return -1;
       }
       if (Spaces.isSpace(c) && ++words > 4) {
-        return i;
+        return -1;
       }
     }
-    return i;
+    return -1;
   }
 
   /** {@return the label (lower case, as listed) that opens the text as a whole word, or null} */

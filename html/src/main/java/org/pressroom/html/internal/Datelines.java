@@ -121,7 +121,7 @@ final class Datelines {
         comma > 0 && comma < limit;
         comma = text.indexOf(',', comma + 1)) {
       String location = text.substring(0, comma).trim();
-      if (!Places.looksLikePlace(location)) {
+      if (!Places.looksLikePlace(location) || Dates.isDayWord(location)) {
         // Places only grow with the next comma ("PALO ALTO, Calif."), so a non-place prefix ends
         // the search unless it just has too few words yet to be judged.
         if (Places.wordCount(location) > Places.MAX_WORDS) {
@@ -138,8 +138,9 @@ final class Datelines {
       }
       boolean closed;
       if (found.date() == null) {
-        // a day and a month without a year (LONDON, March 3 --): only a dash makes it a dateline
-        closed = !alone && followedByDash(text, found.end());
+        // a day and a month without a year, as AP writes it (LONDON, March 3 --): only after a
+        // place in capitals and before a dash, so that "Today, June 8 -" is none
+        closed = !alone && inCapitals(location) && followedByDash(text, found.end());
       } else {
         closed =
             alone
@@ -380,6 +381,18 @@ final class Datelines {
       return null;
     }
     return new Dateline(place, found.date(), text.substring(0, close + 1));
+  }
+
+  /** {@return whether the place's name (up to its first comma) is written in capitals} */
+  private static boolean inCapitals(String location) {
+    int comma = location.indexOf(',');
+    String name = comma < 0 ? location : location.substring(0, comma);
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLowerCase(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDash(char c) {

@@ -249,6 +249,28 @@ final class Dates {
           "zaterdag",
           "zondag");
 
+  /** Words for a day that stand where a dateline's place would: {@code Today, June 8 -}. */
+  private static final Set<String> DAY_WORDS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tomorrow",
+          "heute",
+          "gestern",
+          "morgen",
+          "vandaag",
+          "gisteren",
+          "aujourd'hui",
+          "aujourd’hui",
+          "hier",
+          "demain");
+
+  /** {@return whether a word names a day (a weekday, today) rather than a place} */
+  static boolean isDayWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return WEEKDAYS.contains(lower) || DAY_WORDS.contains(lower);
+  }
+
   /** Skips a weekday and the comma after it: {@code Berlin, Montag, 12. Mai 2026}. */
   static int skipWeekday(String text, int pos) {
     int end = letters(text, pos);

@@ -340,9 +340,23 @@ class ContactTextTest {
     assertThat(ContactLabels.label("Contact Jane Doe: jane@example.com").end())
         .as("a name is no qualifier")
         .isEqualTo("Contact ".length());
-    assertThat(ContactLabels.label("Contact for 24 hours: x").end())
+    assertThat(ContactLabels.label("Contact for 24 hours: x"))
         .as("no digit in a qualifier")
+        .isNull();
+  }
+
+  @Test
+  void aLowerCaseWordAfterALabelIsAQualifierOrASentence() {
+    assertThat(ContactLabels.label("Contact centres in Europe handle calls, 0800 123 4567"))
+        .as("a sentence")
+        .isNull();
+    assertThat(ContactLabels.label("Kontakt halten wir per E-Mail")).isNull();
+    assertThat(ContactLabels.label("Contact us at press@example.com").end())
         .isEqualTo("Contact ".length());
+    assertThat(ContactLabels.label("Contact press@example.com").end())
+        .isEqualTo("Contact ".length());
+    assertThat(ContactLabels.label("Media contacts worldwide: x").end())
+        .isEqualTo("Media contacts worldwide: ".length());
   }
 
   @Test

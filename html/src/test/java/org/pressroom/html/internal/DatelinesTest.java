@@ -254,15 +254,26 @@ class DatelinesTest {
   void aDayAndAMonthWithoutAYearAreADatelineOnlyBeforeADash() {
     assertThat(Datelines.find("LONDON, March 3 (Reuters) - Acme"))
         .isEqualTo(new Dateline("LONDON", null, "LONDON, March 3"));
-    assertThat(Datelines.find("Lyon, le 4 mars \u2013 La ville"))
-        .isEqualTo(new Dateline("Lyon", null, "Lyon, le 4 mars"));
-    assertThat(Datelines.find("Bonn, 29. Februar \u2013 Text"))
+    assertThat(Datelines.find("LYON, le 4 mars \u2013 La ville"))
+        .isEqualTo(new Dateline("LYON", null, "LYON, le 4 mars"));
+    assertThat(Datelines.find("BONN, 29. Februar \u2013 Text"))
         .as("a day of leap years")
-        .isEqualTo(new Dateline("Bonn", null, "Bonn, 29. Februar"));
+        .isEqualTo(new Dateline("BONN", null, "BONN, 29. Februar"));
+    assertThat(Datelines.find("Lyon, le 4 mars \u2013 La ville")).as("not in capitals").isNull();
+    assertThat(Datelines.find("TODAY, June 8 - Text")).as("a day, not a place").isNull();
     assertThat(Datelines.find("LONDON, June 31 - Text")).as("no such day").isNull();
     assertThat(Datelines.find("LONDON, March 3 was the day")).as("no dash").isNull();
     assertThat(Datelines.find("LONDON, March 3. Text")).as("a full stop").isNull();
     assertThat(Datelines.alone("Berlin, 3. M\u00e4rz")).as("alone, with no year").isNull();
+  }
+
+  @Test
+  void aWeekdayOrTodayIsNoPlace() {
+    assertThat(Datelines.find("Friday, 8 June 2026 \u2013 Acme announced")).isNull();
+    assertThat(Datelines.find("MONDAY, March 3 -- Acme announced")).isNull();
+    assertThat(Datelines.find("Heute, 8. Juni 2026 \u2013 Acme")).isNull();
+    assertThat(Datelines.find("Berlin, Montag, 8. Juni 2026 \u2013 Acme").location())
+        .isEqualTo("Berlin");
   }
 
   @Test
