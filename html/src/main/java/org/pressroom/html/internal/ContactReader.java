@@ -152,6 +152,8 @@ final class ContactReader {
     }
     if (isLabelParagraph(text, label)) {
       section.label(label != null ? label.role() : null);
+    } else if (section.underLabel && Roles.isBackMatterLabel(text)) {
+      section.end(); // "Notes to editors": another section begins
     } else if (section.underLabel
         && Spaces.words(text, MAX_SECTION_PARAGRAPH_WORDS + 1) > MAX_SECTION_PARAGRAPH_WORDS) {
       section.end(); // prose: the contact section has ended
@@ -196,7 +198,8 @@ final class ContactReader {
     int end = start;
     while (end < blocks.size() && BlockType.of(blocks.get(end)) == BlockType.PARAGRAPH) {
       String t = text(blocks, texts, end);
-      if ((end > start && ContactLabels.label(t) != null) || !cardLike(t)) {
+      if ((end > start && (ContactLabels.label(t) != null || Roles.isBackMatterLabel(t)))
+          || !cardLike(t)) {
         break;
       }
       end++;

@@ -242,7 +242,22 @@ final class ContactText {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
       int skip = from <= start ? 0 : Math.min(from, end) - start;
-      out.add(new Line(text.substring(start, end), skip, List.of(), false));
+      String line = text.substring(start, end);
+      int semicolon = line.indexOf(';', skip);
+      if (semicolon > 0 && line.indexOf('@') != line.lastIndexOf('@')) {
+        // "Jane Doe, jane@example.com; John Roe, john@example.com": a contact each side
+        int part = 0;
+        for (int cut = semicolon; cut >= 0; cut = line.indexOf(';', part)) {
+          out.add(
+              new Line(line.substring(part, cut + 1), Math.max(0, skip - part), List.of(), false));
+          part = Dates.skipSpaces(line, cut + 1);
+        }
+        if (part < line.length()) {
+          out.add(new Line(line.substring(part), Math.max(0, skip - part), List.of(), false));
+        }
+      } else {
+        out.add(new Line(line, skip, List.of(), false));
+      }
       if (nl < 0) {
         break;
       }

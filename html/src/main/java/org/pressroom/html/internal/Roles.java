@@ -385,6 +385,18 @@ public final class Roles {
     return null;
   }
 
+  /**
+   * {@return whether a short text labels a back-matter section other than contacts}: notes,
+   * boilerplate, a disclaimer or an end marker, which end a contact section
+   */
+  static boolean isBackMatterLabel(String text) {
+    if (Spaces.words(text, 9) > 8) {
+      return false;
+    }
+    Role role = label(text);
+    return role != null && role != Role.CONTACTS;
+  }
+
   /** {@return whether a text is a label of notes to editors} */
   static boolean isNotesLabel(String text) {
     return NOTES.matches(text);
