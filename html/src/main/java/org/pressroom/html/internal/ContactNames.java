@@ -351,12 +351,11 @@ final class ContactNames {
   static boolean sentence(String s) {
     int lower = 0;
     for (String token : splitSpaces(s.strip(), 64)) {
-      if (token.isEmpty()) {
-        continue;
+      if (token.isEmpty() || !Character.isLowerCase(token.charAt(0))) {
+        continue; // a capital, a digit or a sign: no lower-case copy to look up
       }
       String t = token.toLowerCase(Locale.ROOT);
-      if (Character.isLowerCase(token.charAt(0))
-          && !CONNECTORS.contains(t)
+      if (!CONNECTORS.contains(t)
           && !FIELD_WORDS.contains(t)
           && token.indexOf('@') < 0
           && ++lower >= 3) {

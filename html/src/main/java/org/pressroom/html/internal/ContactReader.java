@@ -43,7 +43,8 @@ final class ContactReader {
    * or introduces contacts. A cheap test, run on every paragraph and heading.
    */
   static boolean mayStartContacts(String text) {
-    return ContactLabels.label(text) != null || ContactLabels.introduces(text);
+    return ContactLabels.label(text) != null
+        || ContactLabels.introduces(text, null); // no label: not searched for again
   }
 
   /**
@@ -112,7 +113,8 @@ final class ContactReader {
     List<Block> found = List.of();
 
     void heading(String text) {
-      underLabel = ContactLabels.isBareLabel(text) || ContactLabels.introduces(text);
+      ContactLabels.LabelMatch label = ContactLabels.label(text);
+      underLabel = ContactLabels.isBareLabel(text, label) || ContactLabels.introduces(text, label);
       role = underLabel ? ContactLabels.role(text) : null;
     }
 
@@ -182,7 +184,7 @@ final class ContactReader {
       return true;
     }
     return Spaces.words(text, 21) <= 20
-        && ContactLabels.introduces(text)
+        && ContactLabels.introduces(text, label)
         && EmailAddresses.find(text) == null
         && PhoneNumbers.start(text, 0) < 0;
   }

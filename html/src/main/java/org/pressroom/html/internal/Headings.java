@@ -339,7 +339,7 @@ final class Headings {
     }
     return ABOUT_LINE.matcher(text).matches()
         || Roles.isNotesLabel(text)
-        || Roles.isDisclaimerLabel(text);
+        || Disclaimers.isLabel(text);
   }
 
   private static boolean restHasText(List<Inline> content, int lineBreak) {

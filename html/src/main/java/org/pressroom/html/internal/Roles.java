@@ -38,15 +38,6 @@ public final class Roles {
           + "|anmerkung(?:en)? für (?:die )?redaktion(?:en)?|hinweise für journalisten"
           + "|für die redaktion";
 
-  /**
-   * Words that make a short label a disclaimer's (lower case), as an alternation. Every alternative
-   * holds one of {@link #DISCLAIMER_STEMS}.
-   */
-  private static final String DISCLAIMER_WORDS =
-      "(?:[\\p{L}\\p{N} ]{0,40})(?:forward[- ]looking|safe harbou?r|cautionary (?:note|statement)|disclaimer"
-          + "|toekomstgerichte|vooruitziende|déclarations prospectives|informations prospectives"
-          + "|mise en garde|avertissement|zukunftsgerichtete|haftungsausschluss)(?:[\\p{L}\\p{N} ,()]{0,60})";
-
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** "About X" in the four languages. */
@@ -54,60 +45,6 @@ public final class Roles {
       gated("(?:about|over|à propos d[e'’]|a propos d[e'’]|über|ueber)\\s*\\S.*");
 
   private static final GatedPattern NOTES = gated("(?:" + NOTES_WORDS + ")\\s*:?");
-
-  private static final Pattern DISCLAIMER_LABEL =
-      Pattern.compile("(?:" + DISCLAIMER_WORDS + ")\\s*:?", FLAGS);
-
-  /**
-   * A part of every alternative of {@link #DISCLAIMER_WORDS}, in lower case. The label pattern
-   * tries each alternative after each of up to 40 leading characters; these plain searches spare
-   * almost every text that search (a third of the body parse of a short release before they did).
-   */
-  private static final List<String> DISCLAIMER_STEMS =
-      List.of(
-          "forward",
-          "safe harbo",
-          "cautionary",
-          "disclaimer",
-          "toekomstgerichte",
-          "vooruitziende",
-          "prospectives",
-          "mise en garde",
-          "avertissement",
-          "zukunftsgerichtete",
-          "haftungsausschluss");
-
-  /** How a disclaimer paragraph without a heading opens: with a disclaimer's own words. */
-  private static final GatedPattern DISCLAIMER_OPENING =
-      gated(
-          "(?:forward[- ]looking (?:statements?|information)|safe harbou?r|cautionary|disclaimer"
-              + "|neither (?:the )?(?:tsx|nasdaq|nyse|canadian securities|securities)"
-              + "|certain (?:statements|information) (?:in|contained in|included in) th)");
-
-  /** Or by saying what it holds: "This release contains forward-looking statements". */
-  private static final Pattern DISCLAIMER_HOLDING =
-      Pattern.compile(
-          "(?:this|the|ce|cette|dit|deze|diese[rs]?) (?:[\\p{L}-]+ ){0,4}"
-              + "(?:contains?|includes?|may contain|contient|peut contenir|bevat|enthält)"
-              + " (?:[\\p{L}-]+ ){0,4}(?:forward[- ]looking|prospective|toekomstgerichte"
-              + "|zukunftsgerichtete|vorausschauende)",
-          FLAGS);
-
-  /** The first words {@link #DISCLAIMER_HOLDING} can start with, and a space. */
-  private static final List<String> HOLDING_FIRST_WORDS =
-      List.of("this ", "the ", "ce ", "cette ", "dit ", "deze ", "diese");
-
-  /**
-   * A part of what {@link #DISCLAIMER_HOLDING} ends with, in lower case: an opening without one is
-   * spared the pattern.
-   */
-  private static final List<String> HOLDING_STEMS =
-      List.of(
-          "forward", "prospective", "toekomstgerichte", "zukunftsgerichtete", "vorausschauende");
-
-  /** Accepting no responsibility, anywhere in the opening: the exchanges' boilerplate. */
-  private static final Pattern NO_RESPONSIBILITY =
-      Pattern.compile("accepts? (?:no )?responsibility for the adequacy or accuracy", FLAGS);
 
   /**
    * An end marker: {@code ###}, {@code -30-}, {@code - ENDS -}, {@code Ende}, {@code - Fin -},
@@ -410,7 +347,7 @@ public final class Roles {
         return Role.BOILERPLATE; // "Over Acme: Acme is ..." in plain text
       }
     }
-    return opensDisclaimer(text) ? Role.DISCLAIMER : null;
+    return Disclaimers.opens(text, Math.min(text.length(), OPENING)) ? Role.DISCLAIMER : null;
   }
 
   /** {@return whether a capital letter follows the first word: a name, not "About 50 people"} */
@@ -418,49 +355,6 @@ public final class Roles {
     int space = head.indexOf(' ');
     for (int i = space + 1; space > 0 && i < head.length(); i++) {
       if (Character.isUpperCase(head.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@return whether a paragraph opens like a disclaimer}: "Forward-looking statements ...", "This
-   * release contains forward-looking ...", or an exchange's "accepts no responsibility"
-   */
-  private static boolean opensDisclaimer(String text) {
-    int end = Math.min(text.length(), OPENING);
-    int word = text.indexOf("esponsibility");
-    if (word >= 0
-        && word + "esponsibility".length() <= end
-        && NO_RESPONSIBILITY.matcher(text).region(0, end).find()) {
-      return true;
-    }
-    if (DISCLAIMER_OPENING.lookingAt(text)) {
-      return true; // the pattern reads no further than its longest words
-    }
-    if (!holdsFirstWord(text)) {
-      return false; // most paragraphs
-    }
-    String opening = text.substring(0, end);
-    return holdsAny(opening, HOLDING_STEMS) && DISCLAIMER_HOLDING.matcher(opening).lookingAt();
-  }
-
-  /** {@return whether the text holds one of the stems (lower case), ignoring case} */
-  private static boolean holdsAny(String text, List<String> stems) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String stem : stems) {
-      if (lower.contains(stem)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean holdsFirstWord(String text) {
-    char c = Character.toLowerCase(text.charAt(0));
-    for (String first : HOLDING_FIRST_WORDS) {
-      if (c == first.charAt(0) && text.regionMatches(true, 0, first, 0, first.length())) {
         return true;
       }
     }
@@ -482,7 +376,7 @@ public final class Roles {
     if (isContactLabel(t)) {
       return Role.CONTACTS;
     }
-    if (isDisclaimerLabel(t)) {
+    if (Disclaimers.isLabel(t)) {
       return Role.DISCLAIMER;
     }
     if (ABOUT.matches(t)) {
@@ -506,11 +400,6 @@ public final class Roles {
   /** {@return whether a text is a label of notes to editors} */
   static boolean isNotesLabel(String text) {
     return NOTES.matches(text);
-  }
-
-  /** {@return whether a text is a disclaimer's label}: "Forward-looking statements" and the like */
-  static boolean isDisclaimerLabel(String text) {
-    return holdsAny(text, DISCLAIMER_STEMS) && DISCLAIMER_LABEL.matcher(text).matches();
   }
 
   private static boolean isContactLabel(String text) {

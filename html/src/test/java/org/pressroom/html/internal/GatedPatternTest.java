@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The first-character table never turns away a text the pattern itself would take. */
+/** The tables of the first characters never turns away a text the pattern itself would take. */
 class GatedPatternTest {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -46,7 +46,25 @@ class GatedPatternTest {
           "news release",
           "\u212Aontact",
           "\u017Fomething",
-          "\u4E2D\u6587");
+          "\u4E2D\u6587",
+          "Ab",
+          "Aboard",
+          "Ü\u212A",
+          "Financial and logistical barriers",
+          "Expert list",
+          "E-mail",
+          "Em",
+          "#x",
+          "x\u4E2D",
+          "Conx",
+          "Contacx",
+          "Your",
+          "You can e-mail us",
+          "- END",
+          "-- 30 --",
+          "#  #  #",
+          "  # #",
+          "\u212A\u212A");
 
   @Test
   void takesWhatThePatternTakes() {
@@ -74,5 +92,24 @@ class GatedPatternTest {
     assertThat(about.mayStart(" about")).isFalse();
     assertThat(about.mayStart("\u4E2D")).isTrue(); // past the table: always to the pattern
     assertThat(about.mayStart("")).isTrue();
+  }
+
+  @Test
+  void turnsAwayByTheNextCharacters() {
+    GatedPattern contact = new GatedPattern(PATTERNS.get(2));
+    assertThat(contact.mayStart("Press contact")).isTrue();
+    assertThat(contact.mayStart("Pr")).isTrue();
+    assertThat(contact.mayStart("P")).isTrue();
+    assertThat(contact.mayStart("Expert list")).isFalse();
+    assertThat(contact.mayStart("Email us")).isTrue();
+    assertThat(contact.mayStart("Financial")).isFalse();
+    assertThat(contact.mayStart("Co\u4E2D")).isTrue();
+    assertThat(contact.mayStart("C\u4E2D")).isTrue(); // past the table: always to the pattern
+    assertThat(contact.mayStart("Cox")).isFalse();
+    assertThat(contact.mayStart("Cont")).isTrue();
+    assertThat(contact.mayStart("Conx")).isFalse(); // the fourth character
+    assertThat(contact.mayStart("Contxyz")).isTrue(); // past the fourth: to the pattern
+    assertThat(contact.mayStart("You can")).isTrue();
+    assertThat(contact.mayStart("Your")).isFalse();
   }
 }
