@@ -14,13 +14,15 @@ final class Places {
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "la", "le", "les", "am", "an", "der", "di", "do", "da", "del", "dos", "das", "von",
-          "van", "sur", "en", "aan", "op", "im", "bei", "upon", "on");
+          "van", "sur", "en", "aan", "op", "im", "bei", "upon", "on", "and", "und", "et", "&");
 
   private Places() {}
 
   /**
    * A place: 1 to 5 words of letters (and {@code . , - ' ’}), each capitalised except known
-   * particles.
+   * particles ({@code am}, {@code and}) and abbreviations ({@code a.M.}); a word may stand in
+   * brackets ({@code Halle (Saale)}), the first may open with {@code 's-} ({@code
+   * 's-Hertogenbosch}).
    */
   static boolean looksLikePlace(String location) {
     if (location.isEmpty() || wordCount(location) > MAX_WORDS) {
@@ -49,13 +51,16 @@ final class Places {
                 && Character.isLetter(location.charAt(i - 1))
                 && i + 1 < n
                 && Character.isUpperCase(location.charAt(i + 1));
+        boolean bracket = (c == '(' && i == start) || (c == ')' && i + 1 == n);
         if (!Character.isLetter(c)
             && !slashBetweenPlaces
+            && !bracket
             && c != '.'
             && c != ','
             && c != '-'
             && c != '\''
-            && c != '\u2019') {
+            && c != '\u2019'
+            && !(c == '&' && i + 1 - start == 1)) {
           return false;
         }
         i++;
@@ -63,17 +68,32 @@ final class Places {
       if (i == start) {
         break;
       }
-      char head = location.charAt(start);
-      if (!Character.isLetter(head)) {
+      String word = location.substring(start, i);
+      if (word.startsWith("(") && word.length() > 1) {
+        word = word.substring(1); // "Halle (Saale)"
+      } else if (first && (word.startsWith("'s-") || word.startsWith("\u2019s-"))) {
+        word = word.substring(3); // "'s-Hertogenbosch"
+      }
+      char head = word.isEmpty() ? ' ' : word.charAt(0);
+      if (!Character.isLetter(head) && !word.equals("&")) {
         return false;
       }
       if (!Character.isUpperCase(head)
-          && (first || !PARTICLES.contains(location.substring(start, i)))) {
+          && (first || (!PARTICLES.contains(word) && !isAbbreviation(word)))) {
         return false;
       }
       first = false;
     }
     return !first;
+  }
+
+  /** A lower-case abbreviation inside a place name: {@code a.M.}, {@code i.Br.}. */
+  private static boolean isAbbreviation(String word) {
+    int dot = word.indexOf('.');
+    return dot > 0
+        && dot + 1 < word.length()
+        && Character.isUpperCase(word.charAt(dot + 1))
+        && word.endsWith(".");
   }
 
   static int wordCount(String s) {

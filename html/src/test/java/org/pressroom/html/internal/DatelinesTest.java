@@ -268,6 +268,18 @@ class DatelinesTest {
   }
 
   @Test
+  void placesMayJoinTwoCitiesHoldAnAbbreviationABracketOrAnArticle() {
+    assertThat(Places.looksLikePlace("NEW YORK and LONDON")).isTrue();
+    assertThat(Places.looksLikePlace("Frankfurt a.M.")).isTrue();
+    assertThat(Places.looksLikePlace("Halle (Saale)")).isTrue();
+    assertThat(Places.looksLikePlace("'s-Hertogenbosch")).isTrue();
+    assertThat(Places.looksLikePlace("Acme and partners")).as("a lower-case word").isFalse();
+    assertThat(Places.looksLikePlace("and London")).as("a particle first").isFalse();
+    assertThat(Places.looksLikePlace("(Saale) Halle")).as("brackets close the place").isFalse();
+    assertThat(Places.looksLikePlace("Halle (saale)")).isFalse();
+  }
+
+  @Test
   void aWeekdayOrTodayIsNoPlace() {
     assertThat(Datelines.find("Friday, 8 June 2026 \u2013 Acme announced")).isNull();
     assertThat(Datelines.find("MONDAY, March 3 -- Acme announced")).isNull();
