@@ -213,16 +213,21 @@ final class ContactFields {
     return s.substring(a, b).strip();
   }
 
-  /** The parts of a line between commas, pipes, bullets and spaced dashes. */
+  /**
+   * The parts of a line between commas, pipes, bullets and spaced dashes; in a line that uses pipes
+   * or bullets, only between those, since a part may then hold a comma ({@code Jane Doe | Senior
+   * Manager, Communications | Acme Inc.}).
+   */
   private static List<String> segments(String s) {
     List<String> out = new ArrayList<>();
+    boolean pipes = s.indexOf('|') >= 0 || s.indexOf('\u2022') >= 0 || s.indexOf('\u00B7') >= 0;
     int start = 0;
     for (int i = 0; i <= s.length(); i++) {
       boolean cut =
           i == s.length()
-              || s.charAt(i) == ','
+              || (s.charAt(i) == ',' && !pipes)
               || s.charAt(i) == '|'
-              || s.charAt(i) == ';'
+              || (s.charAt(i) == ';' && !pipes)
               || s.charAt(i) == '\u00B7'
               || s.charAt(i) == '\u2022'
               || ((s.charAt(i) == '\u2013' || s.charAt(i) == '\u2014' || s.charAt(i) == '-')
