@@ -218,8 +218,8 @@ final class Datelines {
   }
 
   /**
-   * A full stop and a new sentence after a full date, as French and German releases often write it:
-   * {@code Berlin, le 28 avril 2010. Georg Greve ...}, {@code Berlin, 3. März 2024. Die ...}.
+   * A full stop and a new sentence after a date introduced by an article, as French and German
+   * write it: {@code Berlin, le 28 avril 2010. Georg Greve ...}.
    */
   private static boolean followedBySentence(String text, int pos) {
     if (pos >= text.length() || text.charAt(pos) != '.') {
