@@ -386,13 +386,7 @@ final class Datelines {
   /** {@return whether the place's name (up to its first comma) is written in capitals} */
   private static boolean inCapitals(String location) {
     int comma = location.indexOf(',');
-    String name = comma < 0 ? location : location.substring(0, comma);
-    for (int i = 0; i < name.length(); i++) {
-      if (Character.isLowerCase(name.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return FrontMatter.allCapitals(comma < 0 ? location : location.substring(0, comma));
   }
 
   private static boolean isDash(char c) {
