@@ -218,11 +218,12 @@ final class ContactLabels {
 
   /** {@return the label that opens the text, or null} */
   static @Nullable LabelMatch label(String text) {
-    String found = labelAt(text);
+    int from = numbered(text);
+    String found = labelAt(from == 0 ? text : text.substring(from));
     if (found == null) {
       return null;
     }
-    int n = found.length();
+    int n = from + found.length();
     int i = n;
     while (i < text.length() && Spaces.isSpace(text.charAt(i))) {
       i++;
@@ -252,8 +253,26 @@ final class ContactLabels {
     while (i < text.length() && (Spaces.isSpace(text.charAt(i)) || text.charAt(i) == '\n')) {
       i++;
     }
-    String role = ROLES.contains(found) ? text.substring(0, n) : null;
+    String role = ROLES.contains(found) ? text.substring(from, n) : null;
     return new LabelMatch(i, separator, STRONG.contains(found), role);
+  }
+
+  /**
+   * {@return where the text starts after a note's number ({@code 2. Media contact:}, {@code 2)}),
+   * or 0}
+   */
+  private static int numbered(String text) {
+    int i = 0;
+    while (i < text.length() && i < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == 0
+        || i + 1 >= text.length()
+        || (text.charAt(i) != '.' && text.charAt(i) != ')')
+        || !Spaces.isSpace(text.charAt(i + 1))) {
+      return 0;
+    }
+    return Dates.skipSpaces(text, i + 1);
   }
 
   /**

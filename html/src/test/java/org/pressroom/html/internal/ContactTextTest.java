@@ -346,6 +346,15 @@ class ContactTextTest {
   }
 
   @Test
+  void aNoteNumberMayStandBeforeALabel() {
+    assertThat(ContactLabels.label("2. Media contact: Jane").end())
+        .isEqualTo("2. Media contact: ".length());
+    assertThat(ContactLabels.label("3) Press office: x").role()).isEqualTo("Press office");
+    assertThat(ContactLabels.label("2024. Media contact: x")).as("a year, not a number").isNull();
+    assertThat(ContactLabels.label("2.Media contact: x")).as("no space").isNull();
+  }
+
+  @Test
   void aLowerCaseWordAfterALabelIsAQualifierOrASentence() {
     assertThat(ContactLabels.label("Contact centres in Europe handle calls, 0800 123 4567"))
         .as("a sentence")
