@@ -84,7 +84,8 @@ final class Headings {
     if (!allBold && !allUnderlined) {
       return false; // most paragraphs, before any pattern
     }
-    if (!endsLikeHeading(text) || Spaces.words(text, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) {
+    if ((!endsLikeHeading(text) && !Roles.isAboutLabel(text)) // "Qui sommes-nous ?"
+        || Spaces.words(text, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) {
       return false;
     }
     return !Roles.isCapitalNotice(text)

@@ -36,13 +36,15 @@ public final class Roles {
           + "|notes? (?:aux|à la|pour les|pour la) rédactions?|notes? aux journalistes"
           + "|hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?|redaktionshinweis(?:e)?"
           + "|anmerkung(?:en)? für (?:die )?redaktion(?:en)?|hinweise für journalisten"
-          + "|für die redaktion";
+          + "|für die redaktion|redaktionelle hinweise?";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** "About X" in the four languages. */
+  /** "About X" in the four languages, and "Who we are". */
   private static final GatedPattern ABOUT =
-      gated("(?:about|over|à propos d[e'’]|a propos d[e'’]|über|ueber)\\s*\\S.*");
+      gated(
+          "(?:about|over|à propos d[e'’]|a propos d[e'’]|über|ueber)\\s*\\S.*"
+              + "|(?:who we are|qui sommes[- ]nous|wie zijn (?:wij|we)|wer wir sind)\\s*[?:]?");
 
   private static final GatedPattern NOTES = gated("(?:" + NOTES_WORDS + ")\\s*:?");
 
@@ -395,6 +397,11 @@ public final class Roles {
     }
     Role role = label(text);
     return role != null && role != Role.CONTACTS;
+  }
+
+  /** {@return whether a text is a boilerplate label: "About X", "Who we are"} */
+  static boolean isAboutLabel(String text) {
+    return ABOUT.matches(text);
   }
 
   /** {@return whether a text is a label of notes to editors} */
