@@ -25,15 +25,18 @@ final class Datelines {
   /** A paragraph that is a dateline alone may follow at most this many other short paragraphs. */
   private static final int MAX_LOOSE_BEFORE_ALONE = 2;
 
+  /** A list of highlights above the dateline has at most this many words. */
+  private static final int MAX_HIGHLIGHTS_WORDS = 80;
+
   /** Such a short paragraph has at most this many characters. */
   private static final int MAX_LOOSE_LENGTH = 400;
 
   /**
    * {@return the body's dateline}: in the first paragraph that opens with one, among the first
    * {@value #SEARCHED_BLOCKS} blocks, where every block before it is front matter ({@link
-   * FrontMatter}: a title or notice), an image, a divider, or a contact section placed at the top.
-   * A paragraph that is a dateline and nothing else may also follow up to two short paragraphs (a
-   * standfirst above the place and date).
+   * FrontMatter}: a title or notice), an image and its caption, a divider, a short list of
+   * highlights, or a contact section placed at the top. A paragraph that is a dateline and nothing
+   * else may also follow up to two short paragraphs (a standfirst above the place and date).
    *
    * @param blocks the top-level blocks
    * @param texts the text of each block
@@ -59,6 +62,11 @@ final class Datelines {
       if (type == BlockType.IMAGE || type == BlockType.DIVIDER || type == BlockType.CONTACT) {
         contacts |= type == BlockType.CONTACT;
         continue;
+      }
+      if ((type == BlockType.PARAGRAPH && FrontMatter.isCaption(text))
+          || (type == BlockType.LIST
+              && Spaces.words(text, MAX_HIGHLIGHTS_WORDS + 1) <= MAX_HIGHLIGHTS_WORDS)) {
+        continue; // an image's caption, or the highlights a wire lists above its dateline
       }
       if (type != BlockType.HEADING && ContactReader.mayStartContacts(text)) {
         contacts = true; // a contact section at the top, as SEC-filed releases place it

@@ -170,6 +170,38 @@ public final class FrontMatter {
     return any;
   }
 
+  /**
+   * Labels of a picture's caption or credit, lower case: a caption is front matter before the lead,
+   * and a bold one is no heading.
+   */
+  private static final List<String> CAPTION_LABELS =
+      List.of(
+          "photo:",
+          "photo credit",
+          "photos:",
+          "picture:",
+          "image:",
+          "caption:",
+          "foto:",
+          "fotos:",
+          "bild:",
+          "bildunterschrift",
+          "bildquelle",
+          "crédit photo",
+          "légende",
+          "fotocredit",
+          "©");
+
+  /** {@return whether a text opens with a caption's or a picture credit's label} */
+  static boolean isCaption(String text) {
+    for (String label : CAPTION_LABELS) {
+      if (text.regionMatches(true, 0, label, 0, label.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@return whether the text has letters, at least four, and none of them lower case} */
   static boolean allCapitals(String text) {
     int letters = 0;

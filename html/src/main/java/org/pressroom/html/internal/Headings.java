@@ -91,36 +91,7 @@ final class Headings {
     return !Roles.isCapitalNotice(text)
         && Datelines.find(text) == null
         && !isDateAlone(text)
-        && !isCaption(text);
-  }
-
-  /** Labels of a picture's caption or credit, lower case: a bold caption is no heading. */
-  private static final List<String> CAPTION_LABELS =
-      List.of(
-          "photo:",
-          "photo credit",
-          "photos:",
-          "picture:",
-          "image:",
-          "caption:",
-          "foto:",
-          "fotos:",
-          "bild:",
-          "bildunterschrift",
-          "bildquelle",
-          "crédit photo",
-          "légende",
-          "fotocredit",
-          "©");
-
-  /** {@return whether a text opens with a caption's or a picture credit's label} */
-  private static boolean isCaption(String text) {
-    for (String label : CAPTION_LABELS) {
-      if (text.regionMatches(true, 0, label, 0, label.length())) {
-        return true;
-      }
-    }
-    return false;
+        && !FrontMatter.isCaption(text);
   }
 
   /** {@return whether a text is a date and nothing else: {@code Monday, 3 March 2026}} */
