@@ -257,11 +257,26 @@ final class ContactLabels {
     return new LabelMatch(i, separator, STRONG.contains(found), role);
   }
 
+  /** A possessive that may stand before a label ({@code Ihre Ansprechpartnerin:}), lower case. */
+  private static final List<String> POSSESSIVES =
+      List.of("your ", "ihre ", "ihr ", "uw ", "votre ", "vos ", "unsere ", "unser ");
+
   /**
-   * {@return where the text starts after a note's number ({@code 2. Media contact:}, {@code 2)}),
-   * or 0}
+   * {@return where the text starts after a note's number ({@code 2. Media contact:}, {@code 2)})
+   * and a possessive ({@code Ihre Ansprechpartnerin:}, {@code Votre contact :}), or 0}
    */
   private static int numbered(String text) {
+    int from = number(text);
+    for (String word : POSSESSIVES) {
+      if (text.regionMatches(true, from, word, 0, word.length())) {
+        return Dates.skipSpaces(text, from + word.length());
+      }
+    }
+    return from;
+  }
+
+  /** {@return where the text starts after a note's number, or 0} */
+  private static int number(String text) {
     int i = 0;
     while (i < text.length() && i < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       i++;
@@ -282,7 +297,8 @@ final class ContactLabels {
   private static final Set<String> FOLLOWERS =
       Set.of(
           "us", "me", "our", "the", "nous", "notre", "nos", "le", "la", "les", "ons", "onze", "de",
-          "het", "uns", "unsere", "unseren", "unser", "die", "der");
+          "het", "uns", "unsere", "unseren", "unser", "die", "der", "to", "at", "via", "on", "an",
+          "bei", "bij", "à", "auprès", "chez", "please", "bitte", "svp");
 
   /**
    * {@return whether the lower-case word at {@code i} may follow a label directly}: one of {@link

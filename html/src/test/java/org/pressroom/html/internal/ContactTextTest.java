@@ -355,6 +355,26 @@ class ContactTextTest {
   }
 
   @Test
+  void aPossessiveMayStandBeforeALabel() {
+    assertThat(ContactText.labelled("Ihre Ansprechpartnerin: Erika Muster, 030 1234567").name())
+        .isEqualTo("Erika Muster");
+    assertThat(ContactText.labelled("Votre contact : Jeanne Dupont, 01 23 45 67 89").name())
+        .isEqualTo("Jeanne Dupont");
+    assertThat(ContactLabels.label("Your contact lenses, call 0800 123 4567"))
+        .as("a sentence after the possessive and label")
+        .isNull();
+  }
+
+  @Test
+  void aPrepositionAfterALabelLeadsToTheContact() {
+    Contact c = ContactText.labelled("Press enquiries to Jane Doe on 020 7946 0000");
+    assertThat(c.name()).isEqualTo("Jane Doe");
+    assertThat(ContactLabels.label("Press enquiries to Jane Doe").role())
+        .isEqualTo("Press enquiries");
+    assertThat(c.telephone()).isEqualTo("020 7946 0000");
+  }
+
+  @Test
   void aLowerCaseWordAfterALabelIsAQualifierOrASentence() {
     assertThat(ContactLabels.label("Contact centres in Europe handle calls, 0800 123 4567"))
         .as("a sentence")
