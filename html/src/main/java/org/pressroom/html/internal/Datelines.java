@@ -315,6 +315,16 @@ final class Datelines {
     if (!Places.looksLikePlace(location)) {
       return null;
     }
+    // a date may follow the wire's name: SEATTLE--(BUSINESS WIRE)--March 3, 2026--
+    int after = close + 1;
+    while (after < text.length()
+        && (Spaces.isSpace(text.charAt(after)) || isDash(text.charAt(after)))) {
+      after++;
+    }
+    Dates.Found found = Dates.date(text, after);
+    if (found != null && followedByDash(text, found.end())) {
+      return new Dateline(location, found.date(), text.substring(0, found.end()));
+    }
     return new Dateline(location, null, location);
   }
 
@@ -413,6 +423,10 @@ final class Datelines {
     }
     if (i >= text.length()) {
       return false;
+    }
+    if (text.charAt(i) == '.' && !text.startsWith("...", i)) {
+      i = Dates.skipSpaces(text, i + 1); // "Amsterdam, 3 maart 2026. – ..."
+      return i < text.length() && isDash(text.charAt(i));
     }
     char c = text.charAt(i);
     return isDash(c) || c == ':' || c == '\u2026' || text.startsWith("...", i);

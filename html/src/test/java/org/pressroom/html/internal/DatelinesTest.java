@@ -280,6 +280,20 @@ class DatelinesTest {
   }
 
   @Test
+  void aDateMayFollowTheWireAndAFullStopMayStandBeforeTheDash() {
+    assertThat(Datelines.find("SEATTLE--(BUSINESS WIRE)--March 3, 2026--Acme"))
+        .isEqualTo(
+            new Dateline(
+                "SEATTLE", LocalDate.of(2026, 3, 3), "SEATTLE--(BUSINESS WIRE)--March 3, 2026"));
+    assertThat(Datelines.find("SEATTLE--(BUSINESS WIRE)--March 3, 2026 was a day").date())
+        .as("no dash after the date: the wire's dateline without one")
+        .isNull();
+    assertThat(Datelines.find("Amsterdam, 3 maart 2026. \u2013 Het bedrijf"))
+        .isEqualTo(new Dateline("Amsterdam", LocalDate.of(2026, 3, 3), "Amsterdam, 3 maart 2026"));
+    assertThat(Datelines.find("Amsterdam, 3 maart 2026. Het bedrijf")).isNull();
+  }
+
+  @Test
   void aWeekdayOrTodayIsNoPlace() {
     assertThat(Datelines.find("Friday, 8 June 2026 \u2013 Acme announced")).isNull();
     assertThat(Datelines.find("MONDAY, March 3 -- Acme announced")).isNull();
