@@ -105,7 +105,11 @@ final class ContactFields {
           company = first; // "Nordex SE" above the person's name
           k = 1;
         } else if (!candidate.isEmpty() && !label && !ContactLabels.isBareLabel(first)) {
-          name = candidate;
+          if (!detailsHere && candidate.indexOf(' ') < 0 && description == null) {
+            description = candidate; // one word on a line of its own: a department, not a person
+          } else {
+            name = candidate;
+          }
           k = 1;
         } else if (!detailsHere
             && !hasDigit(first)
@@ -144,6 +148,12 @@ final class ContactFields {
           name = name + ", " + seg; // "Eric Van Enk, CFA"
         } else if (ContactNames.isJob(seg) && description == null) {
           description = seg;
+        } else if (name == null
+            && k > 0
+            && ContactNames.nameLike(seg)
+            && seg.indexOf(' ') > 0
+            && !ContactNames.looksLikeCompany(seg)) {
+          name = seg; // "Agence XYZ – Jeanne Dupont": the agency, then the person
         } else if (company == null && ContactNames.nameLike(seg)) {
           company = seg;
           companyHere = seg;
