@@ -218,7 +218,7 @@ final class ContactLabels {
 
   /** {@return the label that opens the text, or null} */
   static @Nullable LabelMatch label(String text) {
-    int from = numbered(text);
+    int from = labelStart(text);
     String found = labelAt(from == 0 ? text : text.substring(from));
     if (found == null) {
       return null;
@@ -265,7 +265,7 @@ final class ContactLabels {
    * {@return where the text starts after a note's number ({@code 2. Media contact:}, {@code 2)})
    * and a possessive ({@code Ihre Ansprechpartnerin:}, {@code Votre contact :}), or 0}
    */
-  private static int numbered(String text) {
+  private static int labelStart(String text) {
     int from = number(text);
     for (String word : POSSESSIVES) {
       if (text.regionMatches(true, from, word, 0, word.length())) {
